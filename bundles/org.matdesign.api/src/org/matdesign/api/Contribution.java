@@ -1,0 +1,125 @@
+package org.matdesign.api;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.eclipse.core.runtime.ISafeRunnable;
+import org.eclipse.core.runtime.SafeRunner;
+
+/**
+ * One registered contribution (from plugin.xml or a DS service): its descriptor plus a way to obtain the
+ * implementation. The implementation is only ever created or called through {@link SafeRunner}, so a faulty
+ * contribution is reported and skipped instead of taking a run down.
+ */
+public final class Contribution {
+
+    /** Where a contribution was declared. */
+    public enum Source { EXTENSION, SERVICE }
+
+    private final Role role;
+    private final String id;
+    private final String name;
+    private final String description;
+    private final String bundle;
+    private final Source source;
+    private final Supplier<Object> implementation;
+    private final Supplier<Object> settings;
+
+    public Contribution(Role role, String id, String name, String description, String bundle, Source source,
+            Supplier<Object> implementation, Supplier<Object> settings) {
+        this.role = role;
+        this.id = id;
+        this.name = name == null || name.isBlank() ? id : name;
+        this.description = description == null ? "" : description;
+        this.bundle = bundle;
+        this.source = source;
+        this.implementation = implementation;
+        this.settings = settings;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** Symbolic name of the contributing bundle. */
+    public String bundle() {
+        return bundle;
+    }
+
+    public Source source() {
+        return source;
+    }
+
+    /**
+     * Creates (extensions) or fetches (services) the implementation. Failures, including an implementation of the
+     * wrong type, are passed to {@code problems} and give an empty result.
+     */
+    public <T> Optional<T> instance(Class<T> type, Consumer<String> problems) {
+        Object created = callSafely("create", implementation, problems);
+        if (created == null) {
+            return Optional.empty();
+        }
+        if (!type.isInstance(created)) {
+            problems.accept(describe() + ": class " + created.getClass().getName() + " does not implement "
+                    + type.getName());
+            return Optional.empty();
+        }
+        return Optional.of(type.cast(created));
+    }
+
+    /** The settings schema, when the contribution names one and it can be created. */
+    public Optional<SettingsSchema> settingsSchema(Consumer<String> problems) {
+        if (settings == null) {
+            return Optional.empty();
+        }
+        Object created = callSafely("create settings of", settings, problems);
+        if (created instanceof SettingsSchema schema) {
+            return Optional.of(schema);
+        }
+        if (created != null) {
+            problems.accept(describe() + ": settings class " + created.getClass().getName() + " does not implement "
+                    + SettingsSchema.class.getName());
+        }
+        return Optional.empty();
+    }
+
+    /** Runs contributed code through SafeRunner and reports any failure with the contribution's identity. */
+    private Object callSafely(String action, Supplier<Object> supplier, Consumer<String> problems) {
+        Object[] result = new Object[1];
+        SafeRunner.run(new ISafeRunnable() {
+            @Override
+            public void run() {
+                result[0] = supplier.get();
+            }
+
+            @Override
+            public void handleException(Throwable e) {
+                problems.accept("could not " + action + " " + describe() + ": " + SafeCall.message(e));
+            }
+        });
+        return result[0];
+    }
+
+    /** e.g. {@code generator 'meidnet' (org.matdesign.models.meidnet)}. */
+    public String describe() {
+        return role.label() + " '" + id + "' (" + bundle + ")";
+    }
+
+    @Override
+    public String toString() {
+        return describe();
+    }
+}

@@ -1,0 +1,76 @@
+package org.matdesign.cli.design;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.matdesign.api.ContributionRegistry;
+import org.matdesign.cli.Args;
+import org.matdesign.cli.Command;
+import org.matdesign.cli.CommandFailure;
+import org.matdesign.cli.UsageException;
+import org.matdesign.engine.recipe.PropertyCatalogue;
+import org.matdesign.engine.recipe.Recipe;
+import org.matdesign.engine.recipe.RecipeException;
+import org.matdesign.engine.recipe.RecipeReader;
+
+/** {@code matdesign run RECIPE.json}: a design campaign described by a recipe file. */
+final class RunCommand implements Command {
+
+    private final Supplier<ContributionRegistry> registry;
+
+    RunCommand(Supplier<ContributionRegistry> registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public String name() {
+        return "run";
+    }
+
+    @Override
+    public String summary() {
+        return "Run a design campaign from a recipe (JSON)";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                usage: matdesign run RECIPE.json [--out DIR] [--overwrite] [--model DIR] [--data DIR] [--steps N]
+
+                Runs every target of the recipe (see examples/recipes/) and writes one output folder for the campaign:
+                candidates.csv, one CIF per candidate, provenance.json and report.html.
+
+                  --out DIR      output folder (default: the recipe's output_dir, relative to the working folder)
+                  --overwrite    replace a non-empty output folder
+                  --model DIR    use this model folder instead of the recipe's model
+                  --data DIR     the data folder holding perov_5/
+                  --steps N      override the optimizer's Adam steps""";
+    }
+
+    @Override
+    public int run(Args raw, PrintStream out, PrintStream err) {
+        Args args = raw.parse(Set.of("out", "model", "data", "steps"), Set.of("overwrite"));
+        if (args.positionals().size() != 1) {
+            throw new UsageException(args.positionals().isEmpty() ? "missing RECIPE.json"
+                    : "expected one recipe file, got " + args.positionals().size() + " arguments");
+        }
+        Recipe recipe;
+        try {
+            recipe = CampaignOptions.apply(RecipeReader.read(Path.of(args.positionals().get(0)),
+                    PropertyCatalogue.defaults()), args);
+        } catch (RecipeException e) {
+            throw new CommandFailure(e.getMessage(), e);
+        }
+        String dir = args.get("out", recipe.outputDir());
+        if (dir == null || dir.isBlank()) {
+            throw new UsageException("the recipe names no output_dir; pass --out DIR");
+        }
+        CampaignRunner.Outcome outcome = new CampaignRunner(registry.get(), err).run(recipe.withOutputDir(dir),
+                new CampaignRunner.Options(CampaignOptions.command(name(), raw), Path.of(dir), args.has("overwrite"),
+                        CampaignOptions.data(args), true));
+        DesignCommand.Summary.print(out, outcome);
+        return 0;
+    }
+}

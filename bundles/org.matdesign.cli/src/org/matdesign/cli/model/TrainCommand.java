@@ -1,0 +1,206 @@
+package org.matdesign.cli.model;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+import org.matdesign.cli.Args;
+import org.matdesign.cli.Command;
+import org.matdesign.cli.CommandFailure;
+import org.matdesign.cli.UsageException;
+import org.matdesign.core.data.DatasetSplit;
+import org.matdesign.ml.DjlRuntime;
+import org.matdesign.ml.TrainingLoop;
+import org.matdesign.models.meidnet.Example;
+import org.matdesign.models.meidnet.FusionMode;
+import org.matdesign.models.meidnet.MeidnetEvaluator;
+import org.matdesign.models.meidnet.MeidnetModel;
+import org.matdesign.models.meidnet.MeidnetTrainer;
+import org.matdesign.models.meidnet.ModelConfig;
+import org.matdesign.models.meidnet.PreparedData;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** {@code matdesign train}: trains MEIDNet on a dataset's training split, with checkpoints and resume. */
+final class TrainCommand implements Command {
+
+    @Override
+    public String name() {
+        return "train";
+    }
+
+    @Override
+    public String summary() {
+        return "Train a MEIDNet model (periodic EGNN autoencoder + contrastive property alignment)";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                usage: matdesign train --dataset perov_5 --epochs N --fusion late|early|early+cl --seed S --out MODELDIR
+                                       [--data DIR] [--resume] [--threads T] [--batch B] [--lr LR] [--split-seed 42]
+                                       [--no-eval]
+
+                Trains on the training part of the seeded 80/10/10 split (DatasetSplit) and writes MODELDIR/model.json
+                + model.bin, with a checkpoint after every epoch (MODELDIR/checkpoint.*). A killed run continues
+                with --resume and ends with the same weights as an uninterrupted one. Progress goes to stderr, one
+                line per epoch (losses, alpha_t) to stdout. At the end the held-out test metrics are computed and
+                recorded in the model metadata (the test split is never used for training or model selection).
+                  --data DIR        data folder holding perov_5/ (default: DataLocation)
+                  --dataset NAME    perov_5
+                  --epochs N        number of epochs
+                  --fusion MODE     late, early or early+cl (curriculum on the InfoNCE weight)
+                  --seed S          initialisation and batch-order seed
+                  --out MODELDIR    output folder; must be empty or absent unless --resume
+                  --resume          continue from MODELDIR's checkpoint
+                  --threads T       PyTorch threads (default 1)
+                  --batch B         batch size (default 64)
+                  --lr LR           Adam learning rate (default 1e-3)
+                  --split-seed S    seed of the train/validation/test split (default 42)
+                  --no-eval         skip the held-out evaluation at the end""";
+    }
+
+    @Override
+    public int run(Args raw, PrintStream out, PrintStream err) throws Exception {
+        Args args = raw.parse(Set.of("data", "dataset", "epochs", "fusion", "seed", "out", "threads", "batch", "lr",
+                "split-seed"), Set.of("resume", "no-eval"));
+        if (!args.positionals().isEmpty()) {
+            throw new UsageException("unexpected argument '" + args.positionals().get(0) + "'");
+        }
+        String dataset = args.get("dataset", ModelData.PEROV5);
+        int epochs = args.getInt("epochs", -1);
+        if (epochs < 1) {
+            throw new UsageException("--epochs N (N >= 1) is required");
+        }
+        FusionMode fusion;
+        try {
+            fusion = FusionMode.parse(args.get("fusion", "early+cl"));
+        } catch (IllegalArgumentException ex) {
+            throw new UsageException(ex.getMessage());
+        }
+        long seed = args.getInt("seed", 42);
+        Path outDir = Path.of(args.require("out"));
+        boolean resume = args.has("resume");
+        int threads = args.getInt("threads", 1);
+        int batch = args.getInt("batch", 64);
+        double lr = args.getDouble("lr", 1e-3);
+        long splitSeed = args.getInt("split-seed", (int) ModelData.DEFAULT_SPLIT_SEED);
+        if (threads < 1 || batch < 2 || !(lr > 0)) {
+            throw new UsageException("--threads must be >= 1, --batch >= 2 and --lr > 0");
+        }
+        checkOutput(outDir, resume);
+        DjlRuntime.start(threads);
+
+        ModelData data = ModelData.load(args.getPath("data", null), dataset, splitSeed);
+        List<Example> train = data.examples(DatasetSplit.Part.TRAIN, data.properties);
+        ModelConfig config = PreparedData.fitStatistics(
+                ModelConfig.defaults(dataset, data.vocabulary(), data.properties, fusion), train);
+        PreparedData prepared = PreparedData.of(train, config);
+        err.printf(Locale.ROOT, "training on %d crystals (%s train split, split seed %d), fusion %s, %d epochs, "
+                + "batch %d, %d thread(s)%n", prepared.size(), dataset, splitSeed, fusion, epochs, batch, threads);
+
+        long start = System.nanoTime();
+        ProgressBar bar = new ProgressBar(err);
+        TrainingLoop.Listener listener = new TrainingLoop.Listener() {
+            @Override
+            public void onStep(int epoch, int step, int steps, Map<String, Double> c) {
+                bar.update(String.format(Locale.ROOT, "epoch %d/%d", epoch + 1, epochs), step + 1, steps,
+                        String.format(Locale.ROOT, "loss %.3f", c.get("loss")));
+            }
+
+            @Override
+            public void onEpoch(TrainingLoop.EpochSummary s) {
+                bar.finish();
+                out.println(epochLine(s));
+                out.flush();
+            }
+        };
+        MeidnetTrainer.Options options = new MeidnetTrainer.Options(epochs, batch, seed, (float) lr, 5f);
+        boolean resuming = resume && TrainingLoop.hasCheckpoint(outDir);
+        MeidnetTrainer.Outcome outcome;
+        try {
+            outcome = MeidnetTrainer.train(config, prepared, options, outDir, resuming, listener, null);
+        } catch (IOException ex) {
+            throw new CommandFailure("training failed: " + ex.getMessage(), ex);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        try (MeidnetModel model = outcome.model()) {
+            JsonObject record = new JsonObject();
+            record.addProperty("command", "matdesign train " + String.join(" ", raw.raw()));
+            record.addProperty("dataset", dataset);
+            record.addProperty("dataSha256", data.dataHash());
+            record.addProperty("split", "DatasetSplit seed " + splitSeed + " (80/10/10 of val.csv+test.csv pooled,"
+                    + " ID-disjoint); trained on train only");
+            record.addProperty("trainCrystals", prepared.size());
+            record.addProperty("epochs", epochs);
+            record.addProperty("seed", seed);
+            record.addProperty("fusion", fusion.id());
+            record.addProperty("batch", batch);
+            record.addProperty("learningRate", lr);
+            record.addProperty("threads", DjlRuntime.threads());
+            record.addProperty("trainingSeconds", seconds);
+            record.addProperty("resumed", resuming);
+            record.addProperty("finished", Instant.now().toString());
+            record.addProperty("parameters", model.network().parameters().count());
+            JsonArray history = new JsonArray();
+            for (TrainingLoop.EpochSummary s : outcome.result().history()) {
+                JsonObject h = new JsonObject();
+                h.addProperty("epoch", s.epoch());
+                s.meanLosses().forEach(h::addProperty);
+                history.add(h);
+            }
+            record.add("history", history);
+            if (!args.has("no-eval")) {
+                err.println("evaluating on the held-out test split ...");
+                List<Example> test = data.examples(DatasetSplit.Part.TEST, config.properties());
+                MeidnetEvaluator.Metrics metrics = Evaluation.run(model, test);
+                JsonObject held = Evaluation.toJson(metrics);
+                held.addProperty("split", "test");
+                record.add("heldOutMetrics", held);
+                out.print(Evaluation.describe(metrics));
+            }
+            String sha = model.save(outDir, record, true);
+            out.printf(Locale.ROOT, "saved %s (sha256 %s) after %.1f s%n", outDir.resolve("model.json"), sha, seconds);
+        }
+        return 0;
+    }
+
+    static String epochLine(TrainingLoop.EpochSummary s) {
+        Map<String, Double> l = s.meanLosses();
+        return String.format(Locale.ROOT,
+                "epoch %d/%d loss %.4f recon %.4f (lattice %.4f species %.4f coords %.5f) property %.4f infonce %.4f"
+                        + " alpha_t %.3f %.1fs",
+                s.epoch() + 1, s.epochs(), l.getOrDefault("loss", Double.NaN), l.getOrDefault("recon", Double.NaN),
+                l.getOrDefault("recon_lattice", Double.NaN), l.getOrDefault("recon_species", Double.NaN),
+                l.getOrDefault("recon_coords", Double.NaN), l.getOrDefault("property", Double.NaN),
+                l.getOrDefault("infonce", Double.NaN), l.getOrDefault("alpha", Double.NaN), s.seconds());
+    }
+
+    private static void checkOutput(Path outDir, boolean resume) throws IOException {
+        if (!Files.exists(outDir)) {
+            return;
+        }
+        if (!Files.isDirectory(outDir)) {
+            throw new CommandFailure("--out " + outDir + " exists and is not a folder");
+        }
+        boolean empty;
+        try (Stream<Path> entries = Files.list(outDir)) {
+            empty = entries.findAny().isEmpty();
+        }
+        if (!empty && !resume) {
+            throw new CommandFailure("--out " + outDir + " is not empty; use --resume to continue its checkpoint"
+                    + " or choose another folder");
+        }
+        if (resume && !empty && !TrainingLoop.hasCheckpoint(outDir)) {
+            throw new CommandFailure("--resume: " + outDir + " holds no checkpoint");
+        }
+    }
+}

@@ -1,0 +1,278 @@
+package org.matdesign.engine.recipe;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a recipe JSON file (format in {@code examples/recipes/README.md}). Strict: unknown keys are errors (so a typo never
+ * passes silently), keys starting with {@code _} are comments. Every error names the file and the JSON path of the entry.
+ */
+public final class RecipeReader {
+
+    private static final Set<String> TOP_KEYS = Set.of("name", "description", "model", "data", "seed",
+            "starts_per_candidate", "output_dir", "generator", "optimizer", "targets", "validators");
+    private static final Set<String> TARGET_KEYS = Set.of("properties", "count");
+    private static final Set<String> COMPONENT_KEYS = Set.of("id", "enabled", "settings");
+
+    private final String source;
+    private final PropertyCatalogue catalogue;
+
+    private RecipeReader(String source, PropertyCatalogue catalogue) {
+        this.source = source;
+        this.catalogue = catalogue;
+    }
+
+    public static Recipe read(Path file, PropertyCatalogue catalogue) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new RecipeException("recipe " + file + ": file not found");
+        } catch (IOException e) {
+            throw new RecipeException("recipe " + file + ": cannot read (" + e.getMessage() + ")", e);
+        }
+        return parse(text, file.toString(), catalogue);
+    }
+
+    public static Recipe parse(String json, String sourceName, PropertyCatalogue catalogue) {
+        return new RecipeReader(sourceName, catalogue).parse(json);
+    }
+
+    private Recipe parse(String json) {
+        JsonElement root;
+        try {
+            root = JsonParser.parseString(json);
+        } catch (JsonParseException e) {
+            throw fail("not valid JSON (" + rootCause(e) + ")");
+        }
+        if (!root.isJsonObject()) {
+            throw fail("the top level must be a JSON object");
+        }
+        JsonObject top = root.getAsJsonObject();
+        checkKeys(top, TOP_KEYS, "");
+        if (!top.has("targets")) {
+            throw fail("missing required key 'targets'");
+        }
+        try {
+            return new Recipe(
+                    optString(top, "name"),
+                    optString(top, "description"),
+                    optString(top, "model"),
+                    optString(top, "data"),
+                    top.has("seed") ? integer(top.get("seed"), "seed", Long.MIN_VALUE, Long.MAX_VALUE) : 0L,
+                    top.has("starts_per_candidate")
+                            ? (int) integer(top.get("starts_per_candidate"), "starts_per_candidate", 1, Recipe.MAX_STARTS)
+                            : 16,
+                    optString(top, "output_dir"),
+                    top.has("generator") ? component(top.get("generator"), "generator") : null,
+                    top.has("optimizer") ? component(top.get("optimizer"), "optimizer") : null,
+                    targets(top.get("targets")),
+                    top.has("validators") ? validators(top.get("validators")) : null);
+        } catch (RecipeException e) {
+            if (e.getMessage().startsWith("recipe " + source)) {
+                throw e;
+            }
+            throw fail(e.getMessage());
+        }
+    }
+
+    private List<CampaignTarget> targets(JsonElement element) {
+        if (!element.isJsonArray() || element.getAsJsonArray().isEmpty()) {
+            throw fail("'targets' must be a non-empty array");
+        }
+        List<CampaignTarget> list = new ArrayList<>();
+        JsonArray array = element.getAsJsonArray();
+        for (int i = 0; i < array.size(); i++) {
+            String path = "targets[" + i + "]";
+            JsonElement entry = array.get(i);
+            if (!entry.isJsonObject()) {
+                throw fail(path + " must be an object with 'properties' and 'count'");
+            }
+            JsonObject obj = entry.getAsJsonObject();
+            checkKeys(obj, TARGET_KEYS, path + ".");
+            if (!obj.has("properties") || !obj.get("properties").isJsonObject()) {
+                throw fail(path + ".properties must be an object such as {\"band_gap\": 1.2}");
+            }
+            if (!obj.has("count")) {
+                throw fail(path + ".count is missing");
+            }
+            int count = (int) integer(obj.get("count"), path + ".count", 1, CampaignTarget.MAX_COUNT);
+            List<TargetSpec> specs = new ArrayList<>();
+            for (Map.Entry<String, JsonElement> p : obj.getAsJsonObject("properties").entrySet()) {
+                String ppath = path + ".properties." + p.getKey();
+                if (p.getKey().startsWith("_")) {
+                    continue;
+                }
+                PropertyInfo info;
+                try {
+                    info = catalogue.require(p.getKey());
+                } catch (TargetSpecException e) {
+                    throw fail(ppath + ": " + e.getMessage());
+                }
+                double value = number(p.getValue(), ppath);
+                try {
+                    specs.add(TargetSpec.of(info, value, p.getKey() + "=" + p.getValue()));
+                } catch (TargetSpecException e) {
+                    throw fail(ppath + ": " + e.getMessage());
+                }
+            }
+            try {
+                list.add(new CampaignTarget(new TargetSet(specs), count));
+            } catch (TargetSpecException e) {
+                throw fail(path + ": " + e.getMessage());
+            }
+        }
+        return list;
+    }
+
+    private List<ComponentSettings> validators(JsonElement element) {
+        if (!element.isJsonArray()) {
+            throw fail("'validators' must be an array of {\"id\": ..., \"settings\": {...}}");
+        }
+        List<ComponentSettings> list = new ArrayList<>();
+        JsonArray array = element.getAsJsonArray();
+        for (int i = 0; i < array.size(); i++) {
+            list.add(component(array.get(i), "validators[" + i + "]"));
+        }
+        return list;
+    }
+
+    private ComponentSettings component(JsonElement element, String path) {
+        if (element.isJsonPrimitive() && element.getAsJsonPrimitive().isString()) {
+            return ComponentSettings.enabled(element.getAsString());
+        }
+        if (!element.isJsonObject()) {
+            throw fail(path + " must be an id string or an object {\"id\": ..., \"settings\": {...}}");
+        }
+        JsonObject obj = element.getAsJsonObject();
+        checkKeys(obj, COMPONENT_KEYS, path + ".");
+        String id = optString(obj, "id", path + ".id");
+        if (id == null || id.isBlank()) {
+            throw fail(path + ".id is missing");
+        }
+        boolean enabled = true;
+        if (obj.has("enabled")) {
+            JsonElement e = obj.get("enabled");
+            if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isBoolean()) {
+                throw fail(path + ".enabled must be true or false");
+            }
+            enabled = e.getAsBoolean();
+        }
+        Map<String, Object> settings = new LinkedHashMap<>();
+        if (obj.has("settings")) {
+            if (!obj.get("settings").isJsonObject()) {
+                throw fail(path + ".settings must be an object");
+            }
+            for (Map.Entry<String, JsonElement> s : obj.getAsJsonObject("settings").entrySet()) {
+                String spath = path + ".settings." + s.getKey();
+                if (s.getKey().startsWith("_")) {
+                    continue;
+                }
+                settings.put(s.getKey(), scalar(s.getValue(), spath));
+            }
+        }
+        try {
+            return new ComponentSettings(id, enabled, settings);
+        } catch (RecipeException e) {
+            throw fail(path + ": " + e.getMessage());
+        }
+    }
+
+    private Object scalar(JsonElement e, String path) {
+        if (e.isJsonPrimitive()) {
+            JsonPrimitive p = e.getAsJsonPrimitive();
+            if (p.isBoolean()) {
+                return p.getAsBoolean();
+            }
+            if (p.isString()) {
+                return p.getAsString();
+            }
+            if (p.isNumber()) {
+                return number(e, path);
+            }
+        }
+        throw fail(path + " must be a number, boolean or string");
+    }
+
+    private double number(JsonElement e, String path) {
+        if (e != null && e.isJsonPrimitive() && e.getAsJsonPrimitive().isString()
+                && e.getAsString().matches("[+-]?(NaN|Infinity|inf)")) {
+            // lenient JSON reads a bare NaN/Infinity as this string
+            throw fail(path + " must be a finite number, got " + e.getAsString());
+        }
+        if (e == null || !e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber()) {
+            throw fail(path + " must be a number, got " + e);
+        }
+        double v;
+        try {
+            v = e.getAsDouble();
+        } catch (NumberFormatException ex) {
+            throw fail(path + " must be a number, got " + e);
+        }
+        if (!Double.isFinite(v)) {
+            throw fail(path + " must be a finite number, got " + e);
+        }
+        return v;
+    }
+
+    private long integer(JsonElement e, String path, long min, long max) {
+        double v = number(e, path);
+        if (v != Math.rint(v) || Math.abs(v) > 9.0e15) {
+            throw fail(path + " must be an integer, got " + e);
+        }
+        long l = e.getAsLong();
+        if (l < min || l > max) {
+            throw fail(path + " must be between " + min + " and " + max + ", got " + l);
+        }
+        return l;
+    }
+
+    private String optString(JsonObject obj, String key) {
+        return optString(obj, key, key);
+    }
+
+    private String optString(JsonObject obj, String key, String path) {
+        if (!obj.has(key) || obj.get(key).isJsonNull()) {
+            return null;
+        }
+        JsonElement e = obj.get(key);
+        if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString()) {
+            throw fail(path + " must be a string");
+        }
+        return e.getAsString();
+    }
+
+    private void checkKeys(JsonObject obj, Set<String> allowed, String prefix) {
+        for (String key : obj.keySet()) {
+            if (!key.startsWith("_") && !allowed.contains(key)) {
+                throw fail("unknown key '" + prefix + key + "'; allowed: " + String.join(", ", allowed.stream().sorted().toList()));
+            }
+        }
+    }
+
+    private RecipeException fail(String message) {
+        return new RecipeException("recipe " + source + ": " + message);
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+}

@@ -1,0 +1,136 @@
+package org.matdesign.ml;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDManager;
+import ai.djl.pytorch.engine.PtEngineProvider;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Random;
+
+/**
+ * The one place that starts DJL's PyTorch engine. It switches DJL offline and opts out of its usage tracking
+ * before {@code ai.djl.engine.Engine} is first touched (its static initialiser may otherwise "call home"), points
+ * the thread context class loader at the engine bundle so that the natives (fragments of that bundle) are found
+ * inside OSGi, and fixes the thread count and seeds.
+ */
+public final class DjlRuntime {
+
+    public static final String ENGINE_NAME = "PyTorch";
+
+    /** System property / env variable read for the default thread count. */
+    public static final String THREADS_PROPERTY = "matdesign.threads";
+
+    private static volatile Engine engine;
+    private static volatile int threads;
+
+    private DjlRuntime() {
+    }
+
+    /** The PyTorch engine, started on first use with the thread count from {@link #THREADS_PROPERTY} (default 1). */
+    public static Engine engine() {
+        Engine e = engine;
+        if (e == null) {
+            synchronized (DjlRuntime.class) {
+                e = engine;
+                if (e == null) {
+                    e = start(defaultThreads());
+                }
+            }
+        }
+        return e;
+    }
+
+    /**
+     * Starts the engine with {@code threadCount} intra-op and inter-op threads. The count can only be chosen before
+     * the first start; a later call with another count keeps the running engine and reports the mismatch.
+     */
+    public static synchronized Engine start(int threadCount) {
+        if (threadCount < 1) {
+            throw new IllegalArgumentException("thread count must be >= 1, got " + threadCount);
+        }
+        if (engine != null) {
+            if (threadCount != threads) {
+                System.err.println("note: DJL engine already running with " + threads + " thread(s); "
+                        + threadCount + " requested");
+            }
+            return engine;
+        }
+        setIfAbsent("ai.djl.offline", "true");
+        setIfAbsent("OPT_OUT_TRACKING", "true");
+        setIfAbsent("ai.djl.pytorch.num_threads", Integer.toString(threadCount));
+        setIfAbsent("ai.djl.pytorch.num_interop_threads", Integer.toString(threadCount));
+        defaultEngineCacheDir();
+        Thread thread = Thread.currentThread();
+        ClassLoader saved = thread.getContextClassLoader();
+        // the engine bundle's loader sees the jni and native fragments; ContextFinder/surefire loaders do not
+        thread.setContextClassLoader(PtEngineProvider.class.getClassLoader());
+        try {
+            Engine.registerEngine(new PtEngineProvider());
+            Engine e = Engine.getEngine(ENGINE_NAME);
+            String configured = System.getProperty("ai.djl.pytorch.num_threads", System.getenv("ai.djl.pytorch.num_threads"));
+            threads = configured == null ? threadCount : Integer.parseInt(configured.trim());
+            engine = e;
+            return e;
+        } finally {
+            thread.setContextClassLoader(saved);
+        }
+    }
+
+    /** Threads in use (after start), else the configured default. */
+    public static int threads() {
+        return engine != null ? threads : defaultThreads();
+    }
+
+    /** A new root manager on the PyTorch engine; close it when done. */
+    public static NDManager newManager() {
+        return engine().newBaseManager();
+    }
+
+    /** Seeds PyTorch's generator and returns a Java generator with the same seed for our own draws. */
+    public static Random seed(long seed) {
+        engine();
+        Engine.getEngine(ENGINE_NAME).setRandomSeed((int) (seed ^ (seed >>> 32)));
+        return new Random(seed);
+    }
+
+    private static int defaultThreads() {
+        String value = System.getProperty(THREADS_PROPERTY);
+        if (value == null) {
+            value = System.getenv("MATDESIGN_THREADS");
+        }
+        if (value == null) {
+            return 1;
+        }
+        try {
+            return Math.max(1, Integer.parseInt(value.trim()));
+        } catch (NumberFormatException ex) {
+            throw new IllegalArgumentException(THREADS_PROPERTY + " must be an integer, got '" + value + "'");
+        }
+    }
+
+    /** Unless DJL_CACHE_DIR / ENGINE_CACHE_DIR is set, extract the natives into the OSGi configuration area. */
+    private static void defaultEngineCacheDir() {
+        for (String key : new String[] {"DJL_CACHE_DIR", "ENGINE_CACHE_DIR"}) {
+            if (System.getenv(key) != null || System.getProperty(key) != null) {
+                return;
+            }
+        }
+        String area = System.getProperty("osgi.configuration.area");
+        if (area == null) {
+            return;
+        }
+        try {
+            Path dir = Path.of(new URI(area.replace(" ", "%20"))).resolve("ai.djl.engines");
+            System.setProperty("ENGINE_CACHE_DIR", dir.toString());
+        } catch (Exception ex) {
+            // keep DJL's default cache folder
+        }
+    }
+
+    private static void setIfAbsent(String key, String value) {
+        if (System.getProperty(key) == null && System.getenv(key) == null) {
+            System.setProperty(key, value);
+        }
+    }
+}

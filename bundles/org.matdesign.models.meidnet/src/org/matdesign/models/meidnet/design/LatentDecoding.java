@@ -1,0 +1,57 @@
+package org.matdesign.models.meidnet.design;
+
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
+import ai.djl.ndarray.types.Shape;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.matdesign.core.Structure;
+import org.matdesign.models.meidnet.MeidnetModel;
+
+/** Latents -> structures with the model's own decoder (argmax decoding), and the property head in physical units. */
+public final class LatentDecoding {
+
+    private static final int BATCH = 512;
+
+    private LatentDecoding() {
+    }
+
+    /** One structure per latent; null where the decoded lattice is not a valid cell. */
+    public static List<Structure> structures(MeidnetModel model, float[][] latents) {
+        List<Structure> out = new ArrayList<>();
+        int dim = model.config().latent();
+        for (int from = 0; from < latents.length; from += BATCH) {
+            int size = Math.min(BATCH, latents.length - from);
+            try (NDManager sub = model.manager().newSubManager(); NDScope scope = new NDScope()) {
+                out.addAll(model.toStructures(model.decode(sub.create(flatten(latents, from, size, dim),
+                        new Shape(size, dim)))));
+            }
+        }
+        return out;
+    }
+
+    /** Property head at each latent, physical units, in the model's property order. */
+    public static double[][] properties(MeidnetModel model, float[][] latents) {
+        int dim = model.config().latent();
+        double[][] out = new double[latents.length][];
+        for (int from = 0; from < latents.length; from += BATCH) {
+            int size = Math.min(BATCH, latents.length - from);
+            try (NDManager sub = model.manager().newSubManager(); NDScope scope = new NDScope()) {
+                double[][] p = model.toPhysical(model.predictProperties(sub.create(flatten(latents, from, size, dim),
+                        new Shape(size, dim))));
+                System.arraycopy(p, 0, out, from, size);
+            }
+        }
+        return out;
+    }
+
+    private static float[] flatten(float[][] latents, int from, int size, int dim) {
+        float[] flat = new float[size * dim];
+        for (int i = 0; i < size; i++) {
+            System.arraycopy(latents[from + i], 0, flat, i * dim, dim);
+        }
+        return flat;
+    }
+}

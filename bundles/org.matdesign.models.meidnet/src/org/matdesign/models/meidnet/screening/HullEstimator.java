@@ -1,0 +1,59 @@
+package org.matdesign.models.meidnet.screening;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.matdesign.analysis.hull.PhaseDiagram;
+import org.matdesign.analysis.hull.PhaseEntry;
+import org.matdesign.core.Composition;
+import org.matdesign.core.Element;
+import org.matdesign.core.data.DatasetRow;
+
+/**
+ * Energy above the convex hull of reference formation energies, for a predicted formation energy. References are
+ * (composition, heat_all) rows; every element gets a reference at 0 eV/atom, since heat_all is already a formation
+ * energy. Only references whose elements are a subset of the query's can lie on the hull at its composition, so each
+ * query builds a small phase diagram of those. An estimate: the reference set is Perov-5, not all known phases.
+ */
+public final class HullEstimator {
+
+    private final Map<Set<Element>, List<PhaseEntry>> byElements = new HashMap<>();
+    private final int size;
+
+    public HullEstimator(List<DatasetRow> rows, String energyColumn) {
+        int n = 0;
+        for (DatasetRow row : rows) {
+            double e = row.property(energyColumn);
+            if (!Double.isFinite(e)) {
+                continue;
+            }
+            Composition c = row.structure().composition();
+            byElements.computeIfAbsent(Set.copyOf(c.elements()), k -> new ArrayList<>())
+                    .add(new PhaseEntry(row.id(), c, e));
+            n++;
+        }
+        size = n;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** Predicted formation energy (eV/atom) minus the hull at this composition, eV/atom. */
+    public double eAboveHull(Composition composition, double formationEnergyPerAtom) {
+        Set<Element> elements = Set.copyOf(composition.elements());
+        List<PhaseEntry> entries = new ArrayList<>();
+        for (Element el : elements) {
+            entries.add(new PhaseEntry(el.symbol(), Composition.of(Map.of(el, 1.0)), 0.0));
+        }
+        for (Map.Entry<Set<Element>, List<PhaseEntry>> e : byElements.entrySet()) {
+            if (elements.containsAll(e.getKey())) {
+                entries.addAll(e.getValue());
+            }
+        }
+        return new PhaseDiagram(entries).eAboveHull(composition, formationEnergyPerAtom);
+    }
+}

@@ -1,0 +1,207 @@
+package org.matdesign.cli.tests.design;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.matdesign.cli.Command;
+import org.matdesign.cli.CommandGroup;
+import org.matdesign.cli.Dispatcher;
+import org.matdesign.cli.design.DesignCommands;
+import org.matdesign.core.data.DataLocation;
+import org.matdesign.models.meidnet.FusionMode;
+import org.matdesign.models.meidnet.MeidnetModel;
+import org.matdesign.models.meidnet.ModelConfig;
+
+/** design / run / bench design: exit codes, the outputs written, and nothing left behind on failure. */
+class DesignCommandsTest {
+
+    /** The Perov-5 elements a tiny (untrained, seeded) model decodes into; enough to exercise the whole chain. */
+    private static final List<String> ELEMENTS = List.of("Ba", "Sr", "Ca", "K", "La", "Ti", "Zr", "Nb", "Ta", "O",
+            "N", "F", "S");
+
+    @TempDir
+    static Path shared;
+    static Path tinyModel;
+
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void tinyModel() throws IOException {
+        tinyModel = shared.resolve("tiny-model");
+        ModelConfig config = ModelConfig.defaults("perov_5", ELEMENTS, ModelConfig.perov5Properties(),
+                FusionMode.parse("early+cl")).withSizes(16, 16, 2, 32, 8).withMaxAtoms(8);
+        try (MeidnetModel m = MeidnetModel.create(config, 3)) {
+            m.save(tinyModel, null, false);
+        }
+    }
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private Result run(String... argv) {
+        List<Command> commands = new ArrayList<>(DesignCommands.all(() -> null));
+        commands.add(new CommandGroup("bench", "benchmarks", DesignCommands.benchmarks(() -> null)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = new Dispatcher("matdesign", commands).run(argv, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static boolean hasData() {
+        return DataLocation.find().map(d -> Files.isDirectory(d.resolve("perov_5"))).orElse(false);
+    }
+
+    /** Nothing but the given names in the folder (no staging leftovers). */
+    private static List<String> names(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void unknownPropertyIsAUsageErrorAndWritesNothing() throws IOException {
+        Result r = run("design", "--target", "bandgap=1.2", "--out", tmp.resolve("o").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("unknown property 'bandgap'"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertEquals(List.of(), names(tmp));
+    }
+
+    @Test
+    void nanAndImpossibleTargetsAndZeroCountAreUsageErrors() throws IOException {
+        assertEquals(2, run("design", "--target", "band_gap=NaN", "--out", tmp.resolve("o").toString()).code());
+        assertEquals(2, run("design", "--target", "band_gap=-1", "--out", tmp.resolve("o").toString()).code());
+        assertEquals(2, run("design", "--target", "band_gap=inf", "--out", tmp.resolve("o").toString()).code());
+        Result zero = run("design", "--target", "band_gap=1.2", "--count", "0", "--out", tmp.resolve("o").toString());
+        assertEquals(2, zero.code());
+        assertTrue(zero.err().contains("--count must be at least 1"), zero.err());
+        assertEquals(2, run("design", "--target", "band_gap=1.2").code(), "--out is required");
+        assertEquals(List.of(), names(tmp));
+    }
+
+    @Test
+    void missingOrCorruptModelFailsWithOneLineAndLeavesNothing() throws IOException {
+        Result missing = run("design", "--target", "band_gap=1.2", "--model", tmp.resolve("nope").toString(), "--out",
+                tmp.resolve("o").toString());
+        assertEquals(1, missing.code());
+        assertTrue(missing.err().contains("cannot load the MEIDNet model"), missing.err());
+        assertEquals(1, missing.err().strip().lines().count(), missing.err());
+
+        Path corrupt = tmp.resolve("corrupt");
+        Files.createDirectories(corrupt);
+        Files.writeString(corrupt.resolve("model.json"), "{ not json");
+        Files.writeString(corrupt.resolve("model.bin"), "garbage");
+        Result bad = run("design", "--target", "band_gap=1.2", "--model", corrupt.toString(), "--out",
+                tmp.resolve("o").toString());
+        assertEquals(1, bad.code());
+        assertTrue(bad.err().contains("cannot load the MEIDNet model"), bad.err());
+        assertEquals(List.of("corrupt"), names(tmp));
+    }
+
+    @Test
+    void nonEmptyOutputIsRefusedWithoutOverwrite() throws IOException {
+        Path out = tmp.resolve("o");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("keep.txt"), "user data");
+        Result r = run("design", "--target", "band_gap=1.2", "--model", tinyModel.toString(), "--out", out.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("not empty"), r.err());
+        assertEquals(List.of("keep.txt"), names(out));
+        assertEquals(List.of("o"), names(tmp));
+    }
+
+    @Test
+    void unwritableOutputFailsCleanly() throws IOException {
+        Path file = tmp.resolve("a-file");
+        Files.writeString(file, "x");
+        Result r = run("design", "--target", "band_gap=1.2", "--model", tinyModel.toString(), "--out",
+                file.resolve("sub").toString());
+        assertEquals(1, r.code());
+        assertEquals(List.of("a-file"), names(tmp));
+    }
+
+    @Test
+    void designWritesCsvCifsProvenanceAndReport() throws IOException {
+        Assumptions.assumeTrue(hasData(), "needs the shared Perov-5 data");
+        Path out = tmp.resolve("run");
+        Result r = run("design", "--target", "band_gap=1.2", "--target", "formation_energy=-0.025", "--count", "3",
+                "--starts", "2", "--steps", "3", "--seed", "1", "--model", tinyModel.toString(), "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("SUN rate"), r.out());
+        List<String> csv = Files.readAllLines(out.resolve("candidates.csv"));
+        List<String> header = List.of(csv.get(0).split(","));
+        for (String column : List.of("formula", "cif", "predicted_band_gap", "independent_band_gap",
+                "predicted_formation_energy", "independent_formation_energy", "struct_valid", "comp_valid", "unique",
+                "novel", "e_above_hull_estimate", "sun")) {
+            assertTrue(header.contains(column), "missing column " + column + " in " + header);
+        }
+        assertEquals(4, csv.size(), "3 candidates + header");
+        int cifColumn = header.indexOf("cif");
+        int sunColumn = header.indexOf("sun");
+        for (String line : csv.subList(1, csv.size())) {
+            String[] f = line.split(",");
+            assertTrue(Files.readString(out.resolve(f[cifColumn])).contains("_cell_length_a"), f[cifColumn]);
+            assertTrue(f[sunColumn].equals("true") || f[sunColumn].equals("false"), line);
+        }
+        String provenance = Files.readString(out.resolve("provenance.json"));
+        assertTrue(provenance.contains("\"seed\": 1"), provenance);
+        assertTrue(provenance.contains("\"model_checksum\""), provenance);
+        assertTrue(provenance.contains("\"data_hash\""), provenance);
+        assertTrue(Files.readString(out.resolve("report.html")).contains("<svg"));
+        assertEquals(List.of("run"), names(tmp), "no staging folder left");
+    }
+
+    @Test
+    void runReadsARecipeAndRejectsABadOne() throws IOException {
+        Path bad = tmp.resolve("bad.json");
+        Files.writeString(bad, "{\"targets\": [{\"properties\": {\"band_gap\": 1.2}, \"count\": 0}]}");
+        Result r = run("run", bad.toString(), "--out", tmp.resolve("o").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("bad.json"), r.err());
+        assertFalse(Files.exists(tmp.resolve("o")));
+        assertEquals(2, run("run").code());
+
+        Assumptions.assumeTrue(hasData(), "needs the shared Perov-5 data");
+        Path recipe = tmp.resolve("small.json");
+        Files.writeString(recipe, """
+                {"name": "small", "seed": 2, "starts_per_candidate": 1,
+                 "optimizer": {"id": "meidnet.latent-adam", "settings": {"steps": 2}},
+                 "targets": [{"properties": {"band_gap": 0.8, "formation_energy": -0.025}, "count": 2},
+                             {"properties": {"band_gap": 1.5, "formation_energy": -0.025}, "count": 2}],
+                 "validators": ["structural_validity", "charge_neutrality", "uniqueness", "novelty",
+                                {"id": "stability_estimate", "settings": {"e_above_hull_max": 0.2}}]}
+                """);
+        Result ok = run("run", recipe.toString(), "--model", tinyModel.toString(), "--out", tmp.resolve("camp").toString());
+        assertEquals(0, ok.code(), ok.err());
+        List<String> csv = Files.readAllLines(tmp.resolve("camp").resolve("candidates.csv"));
+        assertEquals(5, csv.size(), "2 targets x 2 candidates + header");
+        assertTrue(csv.stream().anyMatch(l -> l.contains("band_gap=0.8")) && csv.stream().anyMatch(l -> l.contains("band_gap=1.5")));
+    }
+
+    @Test
+    void benchDesignPrintsWhatRanAndItsWallTime() {
+        Assumptions.assumeTrue(hasData(), "needs the shared Perov-5 data");
+        Result r = run("bench", "design", "--count", "1", "--starts", "1", "--steps", "1", "--model",
+                tinyModel.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("4 targets x 1 candidates x 1 starts, 1 Adam steps"), r.out());
+        assertTrue(r.out().contains("wall time:"), r.out());
+    }
+}

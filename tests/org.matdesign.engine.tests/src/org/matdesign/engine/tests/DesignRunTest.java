@@ -1,0 +1,104 @@
+package org.matdesign.engine.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.matdesign.api.Candidate;
+import org.matdesign.api.ContributionRegistry;
+import org.matdesign.api.DesignTarget;
+import org.matdesign.engine.DesignPlan;
+import org.matdesign.engine.DesignResult;
+import org.matdesign.engine.DesignRun;
+import org.matdesign.engine.FunnelStep;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+class DesignRunTest {
+
+    private static final DesignTarget TARGET = new DesignTarget(Map.of("band_gap", 1.0), 6, 1, 7);
+
+    private ContributionRegistry registry;
+
+    @BeforeEach
+    void obtain() throws InterruptedException {
+        ServiceTracker<ContributionRegistry, ContributionRegistry> tracker = new ServiceTracker<>(
+                FrameworkUtil.getBundle(getClass()).getBundleContext(), ContributionRegistry.class, null);
+        tracker.open();
+        registry = tracker.waitForService(10_000);
+        tracker.close();
+        assertNotNull(registry, "registry service");
+    }
+
+    private DesignResult run(DesignPlan plan) {
+        return new DesignRun(registry, plan, message -> { }).execute(new NullProgressMonitor());
+    }
+
+    @Test
+    void chainsGeneratorAndValidatorAndReportsTheFunnel() {
+        DesignResult result = run(new DesignPlan(TARGET, List.of("example.rocksalt"), List.of(),
+                List.of("example.density"), Map.of(), null));
+        assertEquals(6, result.ranked().size());
+        assertEquals(6, result.accepted().size(), "rock salt halides have ordinary densities");
+        assertEquals(List.of(new FunnelStep("generated", 6), new FunnelStep("example.density", 6)), result.funnel());
+        assertTrue(result.problems().isEmpty(), result.problems().toString());
+        Candidate first = result.ranked().get(0);
+        assertTrue(first.verdicts().get("example.density").detail().contains("g/cm3"));
+    }
+
+    @Test
+    void settingsReachTheContribution() {
+        DesignResult result = run(new DesignPlan(TARGET, List.of("example.rocksalt"), List.of(),
+                List.of("example.density"), Map.of("example.density", Map.of("max", "0.1")), null));
+        assertEquals(0, result.accepted().size());
+        assertEquals(6, result.ranked().size(), "rejected candidates stay inspectable");
+    }
+
+    @Test
+    void faultyContributionsAreReportedAndTheRunGoesOn() {
+        DesignResult result = run(new DesignPlan(TARGET,
+                List.of("faulty.throwing", "faulty.null", "faulty.missing", "example.rocksalt", "no.such.generator"),
+                List.of("faulty.garbage"), List.of("faulty.wrongcount", "faulty.notavalidator", "example.density"),
+                Map.of(), null));
+        assertEquals(6, result.ranked().size(), "the good generator's candidates survive; the optimizer's null is dropped");
+        String problems = String.join("\n", result.problems());
+        assertTrue(problems.contains("generator 'faulty.throwing' failed: IllegalStateException: the faulty generator broke on purpose"), problems);
+        assertTrue(problems.contains("generator 'faulty.null' returned null"), problems);
+        assertTrue(problems.contains("faulty.missing"), problems);
+        assertTrue(problems.contains("no generator with id 'no.such.generator'"), problems);
+        assertTrue(problems.contains("optimizer 'faulty.garbage' returned 1 null candidates"), problems);
+        assertTrue(problems.contains("validator 'faulty.wrongcount' returned 1 verdicts"), problems);
+        assertTrue(problems.contains("does not implement org.matdesign.api.Validator"), problems);
+        assertTrue(result.ranked().stream().allMatch(c -> c.verdicts().keySet().equals(java.util.Set.of("example.density"))));
+    }
+
+    @Test
+    void runsAsAJob() throws InterruptedException {
+        DesignRun job = new DesignRun(registry, new DesignPlan(TARGET, List.of("example.rocksalt"), List.of(),
+                List.of(), Map.of(), null), message -> { });
+        job.schedule();
+        job.join();
+        assertEquals(IStatus.OK, job.getResult().getSeverity());
+        assertEquals(6, job.result().ranked().size());
+    }
+
+    @Test
+    void cancellationStopsTheRun() {
+        NullProgressMonitor cancelled = new NullProgressMonitor();
+        cancelled.setCanceled(true);
+        DesignRun run = new DesignRun(registry, new DesignPlan(TARGET, List.of("example.rocksalt"), List.of(),
+                List.of(), Map.of(), null), message -> { });
+        assertThrows(OperationCanceledException.class, () -> run.execute(cancelled));
+        assertNull(run.result());
+    }
+}
