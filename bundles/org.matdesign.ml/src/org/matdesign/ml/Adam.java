@@ -73,7 +73,7 @@ public final class Adam {
                 }
                 // skip the step rather than poisoning weights and moments with NaN
                 for (NDArray g : grads.values()) {
-                    g.set(new float[Math.toIntExact(g.size())]);
+                    Tensors.zero(g); // in place: g.set(float[]) would detach the parameter's gradient storage
                 }
                 return norm;
             }
@@ -125,6 +125,6 @@ public final class Adam {
         if (t == null || t.size() != target.size()) {
             throw new TensorFileException(source + ": optimiser state '" + key + "' is missing or has the wrong size");
         }
-        target.set(t.data());
+        Tensors.copyInto(target, t.data());
     }
 }

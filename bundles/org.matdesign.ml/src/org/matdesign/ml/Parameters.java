@@ -59,7 +59,7 @@ public final class Parameters {
         if (byName.containsKey(name)) {
             throw new IllegalArgumentException("parameter '" + name + "' defined twice");
         }
-        NDArray array = manager.create(values, new Shape(shape));
+        NDArray array = Tensors.floats(manager, values, new Shape(shape));
         array.setRequiresGradient(true);
         byName.put(name, array);
         return array;
@@ -117,7 +117,7 @@ public final class Parameters {
                 throw new TensorFileException(source + ": parameter '" + e.getKey() + "' has shape "
                         + new Shape(t.shape()) + ", the model expects " + expected);
             }
-            e.getValue().set(t.data());
+            Tensors.copyInto(e.getValue(), t.data());
         }
     }
 }

@@ -105,7 +105,7 @@ public final class TensorFile {
         JsonArray index = new JsonArray();
         long offset = 0;
         MessageDigest digest = sha256Digest();
-        Path tmpBin = Files.createTempFile(dir, baseName, ".bin.tmp");
+        Path tmpBin = dir.resolve("." + baseName + ".bin.tmp"); // plain file permissions, unlike createTempFile
         try {
             try (OutputStream out = Files.newOutputStream(tmpBin)) {
                 for (NamedTensor t : tensors) {
@@ -136,7 +136,7 @@ public final class TensorFile {
             doc.addProperty("sha256", sha);
             doc.add("tensors", index);
             doc.add("metadata", metadata == null ? new JsonObject() : metadata.deepCopy());
-            Path tmpJson = Files.createTempFile(dir, baseName, ".json.tmp");
+            Path tmpJson = dir.resolve("." + baseName + ".json.tmp");
             try {
                 Files.writeString(tmpJson, GSON.toJson(doc) + "\n", StandardCharsets.UTF_8);
                 // payload first: a reader that finds the new json always finds a matching payload

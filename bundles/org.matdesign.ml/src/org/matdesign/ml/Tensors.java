@@ -2,6 +2,7 @@ package org.matdesign.ml;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 
 /**
@@ -29,6 +30,23 @@ public final class Tensors {
     public static NDArray longs(NDManager manager, long[] values, Shape shape) {
         return owned(manager.create(values, shape));
     }
+
+    /**
+     * Overwrites {@code target}'s values in place. (DJL's {@code NDArray.set(float[])} instead swaps the tensor's
+     * storage for a Java buffer, which breaks every other handle to the same tensor, such as a gradient.)
+     */
+    public static void copyInto(NDArray target, float[] values) {
+        try (NDArray source = floats(target.getManager(), values, target.getShape())) {
+            target.set(ALL, source);
+        }
+    }
+
+    /** Sets every element to zero in place (NaN included). */
+    public static void zero(NDArray target) {
+        target.set(ALL, 0f);
+    }
+
+    private static final NDIndex ALL = new NDIndex("...");
 
     /** A scalar float tensor. */
     public static NDArray scalar(NDManager manager, float value) {

@@ -50,11 +50,33 @@ public final class TrainingLoop {
         }
     }
 
-    public record Settings(int epochs, int batchSize, long seed, float learningRate, float clipNorm, boolean dropLast) {
+    /**
+     * @param finalLearningRateFraction the learning rate follows a cosine from {@code learningRate} at the first step
+     *                                  to this fraction of it at the last step (1 = constant)
+     */
+    public record Settings(int epochs, int batchSize, long seed, float learningRate, float clipNorm, boolean dropLast,
+            float finalLearningRateFraction) {
         public Settings {
             if (epochs < 1 || batchSize < 1) {
                 throw new IllegalArgumentException("epochs and batch size must be >= 1");
             }
+            if (!(finalLearningRateFraction > 0 && finalLearningRateFraction <= 1)) {
+                throw new IllegalArgumentException("final learning-rate fraction must be in (0, 1]");
+            }
+        }
+
+        public Settings(int epochs, int batchSize, long seed, float learningRate, float clipNorm, boolean dropLast) {
+            this(epochs, batchSize, seed, learningRate, clipNorm, dropLast, 1f);
+        }
+
+        /** Learning rate at a step of an epoch: a function of the position only, so resume is exact. */
+        public float learningRateAt(int epoch, int step, int stepsPerEpoch) {
+            if (finalLearningRateFraction >= 1f) {
+                return learningRate;
+            }
+            double progress = (epoch + (double) step / stepsPerEpoch) / epochs;
+            double cosine = 0.5 * (1 + Math.cos(Math.PI * progress));
+            return (float) (learningRate * (finalLearningRateFraction + (1 - finalLearningRateFraction) * cosine));
         }
     }
 
@@ -172,7 +194,7 @@ public final class TrainingLoop {
                     }
                 }
                 // outside the step scope (see ml-facts pitfall 1); Adam keeps its own scope for temporaries
-                double gradNorm = adam.update(settings.learningRate(), settings.clipNorm());
+                double gradNorm = adam.update(settings.learningRateAt(epoch, step, batches.size()), settings.clipNorm());
                 components.put("grad_norm", gradNorm);
                 for (Map.Entry<String, Double> c : components.entrySet()) {
                     sums.merge(c.getKey(), c.getValue(), Double::sum);
@@ -227,6 +249,7 @@ public final class TrainingLoop {
         o.addProperty("learningRate", Float.toString(settings.learningRate()));
         o.addProperty("clipNorm", Float.toString(settings.clipNorm()));
         o.addProperty("dropLast", Boolean.toString(settings.dropLast()));
+        o.addProperty("finalLearningRateFraction", Float.toString(settings.finalLearningRateFraction()));
         o.addProperty("datasetSize", Integer.toString(datasetSize));
         return o;
     }

@@ -120,6 +120,15 @@ class TrainingLoopTest {
         }
     }
 
+    @Test
+    void cosineLearningRateRunsFromTheStartValueToTheFinalFraction() {
+        TrainingLoop.Settings s = new TrainingLoop.Settings(10, 8, 1, 1e-3f, 0f, true, 0.1f);
+        assertEquals(1e-3f, s.learningRateAt(0, 0, 4), 1e-9f);
+        assertEquals(0.55e-3f, s.learningRateAt(5, 0, 4), 1e-8f); // half way: mean of start and end
+        assertTrue(s.learningRateAt(9, 3, 4) < 0.11e-3f);
+        assertEquals(1e-3f, new TrainingLoop.Settings(10, 8, 1, 1e-3f, 0f, true).learningRateAt(7, 2, 4), 0f);
+    }
+
     private static float[][] values(Parameters p) {
         return p.snapshot().stream().map(NamedTensor::data).toArray(float[][]::new);
     }

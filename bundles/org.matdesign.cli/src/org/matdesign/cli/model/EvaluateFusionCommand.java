@@ -87,8 +87,8 @@ final class EvaluateFusionCommand implements Command {
             };
             MeidnetTrainer.Outcome outcome;
             try {
-                outcome = MeidnetTrainer.train(config, prepared, new MeidnetTrainer.Options(epochs, batch, seed, 1e-3f,
-                        5f), null, false, listener, null);
+                outcome = MeidnetTrainer.train(config, prepared, MeidnetTrainer.Options.defaults(epochs, seed)
+                        .withBatch(batch), null, false, listener, null);
             } catch (IOException ex) {
                 throw new CommandFailure("training " + mode + " failed: " + ex.getMessage(), ex);
             }

@@ -47,7 +47,7 @@ final class TrainCommand implements Command {
         return """
                 usage: matdesign train --dataset perov_5 --epochs N --fusion late|early|early+cl --seed S --out MODELDIR
                                        [--data DIR] [--resume] [--threads T] [--batch B] [--lr LR] [--split-seed 42]
-                                       [--no-eval]
+                                       [--final-lr-fraction 0.05] [--no-eval]
 
                 Trains on the training part of the seeded 80/10/10 split (DatasetSplit) and writes MODELDIR/model.json
                 + model.bin, with a checkpoint after every epoch (MODELDIR/checkpoint.*). A killed run continues
@@ -63,7 +63,9 @@ final class TrainCommand implements Command {
                   --resume          continue from MODELDIR's checkpoint
                   --threads T       PyTorch threads (default 1)
                   --batch B         batch size (default 64)
-                  --lr LR           Adam learning rate (default 1e-3)
+                  --lr LR           Adam learning rate at the start (default 1e-3)
+                  --final-lr-fraction F  cosine decay of the learning rate to F * LR at the end (default 0.05;
+                                    1 = constant)
                   --split-seed S    seed of the train/validation/test split (default 42)
                   --no-eval         skip the held-out evaluation at the end""";
     }
@@ -71,7 +73,7 @@ final class TrainCommand implements Command {
     @Override
     public int run(Args raw, PrintStream out, PrintStream err) throws Exception {
         Args args = raw.parse(Set.of("data", "dataset", "epochs", "fusion", "seed", "out", "threads", "batch", "lr",
-                "split-seed"), Set.of("resume", "no-eval"));
+                "split-seed", "final-lr-fraction"), Set.of("resume", "no-eval"));
         if (!args.positionals().isEmpty()) {
             throw new UsageException("unexpected argument '" + args.positionals().get(0) + "'");
         }
@@ -92,6 +94,10 @@ final class TrainCommand implements Command {
         int threads = args.getInt("threads", 1);
         int batch = args.getInt("batch", 64);
         double lr = args.getDouble("lr", 1e-3);
+        double finalLr = args.getDouble("final-lr-fraction", 0.05);
+        if (!(finalLr > 0 && finalLr <= 1)) {
+            throw new UsageException("--final-lr-fraction must be in (0, 1]");
+        }
         long splitSeed = args.getInt("split-seed", (int) ModelData.DEFAULT_SPLIT_SEED);
         if (threads < 1 || batch < 2 || !(lr > 0)) {
             throw new UsageException("--threads must be >= 1, --batch >= 2 and --lr > 0");
@@ -123,7 +129,8 @@ final class TrainCommand implements Command {
                 out.flush();
             }
         };
-        MeidnetTrainer.Options options = new MeidnetTrainer.Options(epochs, batch, seed, (float) lr, 5f);
+        MeidnetTrainer.Options options = new MeidnetTrainer.Options(epochs, batch, seed, (float) lr, 5f,
+                (float) finalLr);
         boolean resuming = resume && TrainingLoop.hasCheckpoint(outDir);
         MeidnetTrainer.Outcome outcome;
         try {
@@ -145,6 +152,7 @@ final class TrainCommand implements Command {
             record.addProperty("fusion", fusion.id());
             record.addProperty("batch", batch);
             record.addProperty("learningRate", lr);
+            record.addProperty("finalLearningRateFraction", finalLr);
             record.addProperty("threads", DjlRuntime.threads());
             record.addProperty("trainingSeconds", seconds);
             record.addProperty("resumed", resuming);

@@ -2,7 +2,6 @@ package org.matdesign.models.meidnet;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.DataType;
-import ai.djl.nn.Activation;
 
 import java.util.Map;
 
@@ -82,9 +81,5 @@ public final class Losses {
         return lattice.mul((float) w.lattice()).add(count.mul((float) w.count())).add(species.mul((float) w.species()))
                 .add(coords.mul((float) w.coords())).add(occupancy.mul((float) w.mask()))
                 .add(adjacency.mul((float) w.adjacency()));
-    }
-
-    static NDArray sigmoid(NDArray x) {
-        return Activation.sigmoid(x);
     }
 }

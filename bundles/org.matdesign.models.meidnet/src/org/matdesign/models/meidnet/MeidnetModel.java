@@ -18,7 +18,6 @@ import org.matdesign.ml.TensorFileException;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -294,9 +293,5 @@ public final class MeidnetModel implements AutoCloseable {
     @Override
     public void close() {
         manager.close();
-    }
-
-    static UncheckedIOException unchecked(IOException ex) {
-        return new UncheckedIOException(ex);
     }
 }

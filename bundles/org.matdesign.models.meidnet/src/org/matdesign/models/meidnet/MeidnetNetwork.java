@@ -5,7 +5,6 @@ import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Activation;
 
 import org.matdesign.ml.Nn;
 import org.matdesign.ml.Parameters;
@@ -241,9 +240,5 @@ public final class MeidnetNetwork {
     /** Soft one-hot species [B,N,E] from indices [B,N] (padding rows may hold any index; the mask hides them). */
     public static NDArray oneHot(NDArray speciesIndex, int elements) {
         return speciesIndex.oneHot(elements, DataType.FLOAT32);
-    }
-
-    static NDArray sigmoid(NDArray x) {
-        return Activation.sigmoid(x);
     }
 }

@@ -18,9 +18,20 @@ import java.util.function.BooleanSupplier;
 /** Trains a MEIDNet on prepared data with the paper's objective; checkpoints per epoch and resumes. */
 public final class MeidnetTrainer {
 
-    public record Options(int epochs, int batchSize, long seed, float learningRate, float clipNorm) {
+    /** @param finalLearningRateFraction cosine decay of the learning rate to this fraction (1 = constant) */
+    public record Options(int epochs, int batchSize, long seed, float learningRate, float clipNorm,
+            float finalLearningRateFraction) {
+        public Options(int epochs, int batchSize, long seed, float learningRate, float clipNorm) {
+            this(epochs, batchSize, seed, learningRate, clipNorm, 1f);
+        }
+
+        /** Batch 64, Adam 1e-3 with cosine decay to 5 %, global gradient-norm clipping at 5. */
         public static Options defaults(int epochs, long seed) {
-            return new Options(epochs, 64, seed, 1e-3f, 5f);
+            return new Options(epochs, 64, seed, 1e-3f, 5f, 0.05f);
+        }
+
+        public Options withBatch(int newBatch) {
+            return new Options(epochs, newBatch, seed, learningRate, clipNorm, finalLearningRateFraction);
         }
     }
 
@@ -44,7 +55,7 @@ public final class MeidnetTrainer {
             meta.add("config", config.toJson());
             TrainingLoop loop = new TrainingLoop(model.network().parameters(), adam,
                     new TrainingLoop.Settings(options.epochs(), options.batchSize(), options.seed(),
-                            options.learningRate(), options.clipNorm(), true),
+                            options.learningRate(), options.clipNorm(), true, options.finalLearningRateFraction()),
                     data.size(), checkpointDir, meta);
             if (resume) {
                 loop.resume();

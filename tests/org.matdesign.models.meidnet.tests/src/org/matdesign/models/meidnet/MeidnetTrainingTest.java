@@ -65,7 +65,7 @@ class MeidnetTrainingTest {
         List<Example> train = examples(48);
         ModelConfig config = config(train, FusionMode.EARLY_CL);
         PreparedData data = PreparedData.of(train, config);
-        MeidnetTrainer.Options options = new MeidnetTrainer.Options(3, 16, 9, 1e-3f, 5f);
+        MeidnetTrainer.Options options = new MeidnetTrainer.Options(3, 16, 9, 1e-3f, 5f, 0.1f); // with LR decay
         Map<String, NamedTensor> reference;
         try (MeidnetModel m = MeidnetTrainer.train(config, data, options, dir.resolve("a"), false, null, null)
                 .model()) {

@@ -35,14 +35,19 @@ class InstalledCoreFeatureIT {
         command.addAll(List.of(args));
         Path out = Files.createTempFile("matdesign-out", ".txt");
         Path err = Files.createTempFile("matdesign-err", ".txt");
-        Process process = new ProcessBuilder(command).directory(INSTALLATION.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("matdesign did not finish within 120 s");
+        try {
+            Process process = new ProcessBuilder(command).directory(INSTALLATION.toFile())
+                    .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            if (!process.waitFor(120, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("matdesign did not finish within 120 s");
+            }
+            return new Outcome(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
         }
-        return new Outcome(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
     }
 
     @Test
@@ -61,6 +66,7 @@ class InstalledCoreFeatureIT {
         assertEquals(0, help.exitCode(), help.stderr());
         assertTrue(help.stdout().contains("extensions"), help.stdout());
         assertTrue(help.stdout().contains("convert"), help.stdout());
+        assertTrue(help.stdout().contains("validate"), help.stdout());
     }
 
     @Test
@@ -68,6 +74,8 @@ class InstalledCoreFeatureIT {
         Outcome extensions = matdesign("extensions");
         assertEquals(0, extensions.exitCode(), extensions.stderr());
         assertTrue(extensions.stdout().startsWith("ROLE"), extensions.stdout());
+        assertTrue(extensions.stdout().lines().anyMatch(l -> l.startsWith("validator") && l.contains("structural_validity")
+                && l.endsWith("org.matdesign.analysis.validators")), extensions.stdout());
     }
 
     @Test
