@@ -32,6 +32,10 @@ public final class Dispatcher {
         List<String> args = Arrays.asList(argv);
         if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("-h") || args.get(0).equals("help")) {
             if (args.size() > 1 && commands.containsKey(args.get(1))) {
+                // "matdesign help bench design" reaches the member's help through the group
+                if (args.size() > 2 && commands.get(args.get(1)) instanceof CommandGroup) {
+                    return run(new String[] {args.get(1), args.get(2), "--help"}, out, err);
+                }
                 out.println(commands.get(args.get(1)).usage());
                 return OK;
             }
@@ -44,7 +48,8 @@ public final class Dispatcher {
             return USAGE;
         }
         List<String> rest = args.subList(1, args.size());
-        if (rest.contains("--help") || rest.contains("-h")) {
+        boolean groupMember = command instanceof CommandGroup && !rest.isEmpty() && !rest.get(0).startsWith("-");
+        if (!groupMember && (rest.contains("--help") || rest.contains("-h"))) {
             out.println(command.usage());
             return OK;
         }

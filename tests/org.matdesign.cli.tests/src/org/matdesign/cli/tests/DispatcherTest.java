@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.matdesign.cli.Args;
 import org.matdesign.cli.Command;
 import org.matdesign.cli.CommandFailure;
+import org.matdesign.cli.CommandGroup;
 import org.matdesign.cli.Dispatcher;
 
 class DispatcherTest {
@@ -85,6 +86,19 @@ class DispatcherTest {
     void commandHelpShowsUsage() {
         assertEquals(0, run("echo", "--help"));
         assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("usage: matdesign echo"));
+    }
+
+    @Test
+    void helpOfAGroupMemberIsTheMembersHelp() {
+        Dispatcher dispatcher = new Dispatcher("matdesign", List.of(new CommandGroup("bench",
+                "Run a benchmark", List.of(ECHO))));
+        assertEquals(0, dispatcher.run(new String[] {"bench", "echo", "--help"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("usage: matdesign echo"));
+        out.reset();
+        assertEquals(0, dispatcher.run(new String[] {"bench", "--help"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("usage: matdesign bench KIND"));
     }
 
     @Test

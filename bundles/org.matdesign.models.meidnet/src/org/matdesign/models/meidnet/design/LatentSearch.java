@@ -6,6 +6,7 @@ import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
@@ -28,12 +29,12 @@ public final class LatentSearch {
     }
 
     /**
-     * @param latents          final latents (unit norm)
+     * @param latents          best latent visited per start (unit norm)
      * @param initialObjective objective at the starts
-     * @param objective        objective at the final latents
-     * @param targetLoss       L_target at the final latents
-     * @param physicalLoss     L_physical at the final latents (without lambda)
-     * @param predicted        property decoder output at the final latents, physical units, model property order
+     * @param objective        objective at those latents
+     * @param targetLoss       L_target at those latents
+     * @param physicalLoss     L_physical at those latents (without lambda)
+     * @param predicted        property decoder output at those latents, physical units, model property order
      */
     public record Result(float[][] latents, double[] initialObjective, double[] objective, double[] targetLoss,
             double[] physicalLoss, double[][] predicted) {
@@ -77,6 +78,8 @@ public final class LatentSearch {
         double[] objective = new double[n];
         double[] lt = new double[n];
         double[] lp = new double[n];
+        float[][] best = new float[n][];
+        Arrays.fill(objective, Double.POSITIVE_INFINITY);
         long total = (long) Math.max(1, settings.steps()) * ((n + settings.batchSize() - 1) / settings.batchSize());
         long done = 0;
         for (int from = 0; from < n; from += settings.batchSize()) {
@@ -93,10 +96,8 @@ public final class LatentSearch {
                 if (step == 0) {
                     System.arraycopy(e.objective, 0, initial, from, size);
                 }
+                keepBest(e, z, from, size, best, objective, lt, lp);
                 if (last) {
-                    System.arraycopy(e.objective, 0, objective, from, size);
-                    System.arraycopy(e.target, 0, lt, from, size);
-                    System.arraycopy(e.physical, 0, lp, from, size);
                     break;
                 }
                 adamStep(z, from, size, dim, e.gradient, m, v, step + 1);
@@ -106,7 +107,23 @@ public final class LatentSearch {
                 }
             }
         }
-        return new Result(z, initial, objective, lt, lp, predict(z));
+        return new Result(best, initial, objective, lt, lp, predict(best));
+    }
+
+    /**
+     * Keeps, per latent, the best point visited: Adam steps on the sphere can overshoot late in a search, and a
+     * design wants the best latent found, not the last one.
+     */
+    private static void keepBest(Evaluation e, float[][] z, int from, int size, float[][] best, double[] objective,
+            double[] lt, double[] lp) {
+        for (int i = 0; i < size; i++) {
+            if (e.objective[i] < objective[from + i] || best[from + i] == null) {
+                best[from + i] = z[from + i].clone();
+                objective[from + i] = e.objective[i];
+                lt[from + i] = e.target[i];
+                lp[from + i] = e.physical[i];
+            }
+        }
     }
 
     private record Evaluation(double[] objective, double[] target, double[] physical, float[] gradient) {
