@@ -2,7 +2,6 @@ package org.matdesign.ml;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Activation;
 import ai.djl.nn.norm.LayerNorm;
 
 /** Functional layers over {@link Parameters}: plain NDArray maths, no DJL Blocks. */
@@ -42,7 +41,7 @@ public final class Nn {
     }
 
     public static NDArray silu(NDArray x) {
-        return Activation.swish(x, 1f);
+        return Ops.silu(x);
     }
 
     public static void defineLayerNorm(Parameters p, String prefix, int size) {
@@ -58,7 +57,7 @@ public final class Nn {
 
     /** Row-wise L2 normalisation with a floor that keeps the gradient finite at zero. */
     public static NDArray normalize(NDArray x) {
-        NDArray norm = x.square().sum(new int[] {-1}, true).add(1e-12f).sqrt();
+        NDArray norm = Ops.add(x.square().sum(new int[] {-1}, true), 1e-12f).sqrt();
         return x.div(norm);
     }
 }

@@ -3,6 +3,8 @@ package org.matdesign.models.meidnet;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.DataType;
 
+import org.matdesign.ml.Ops;
+
 import java.util.Map;
 
 /** The loss terms of the paper, masked so that padded slots never contribute. */
@@ -16,10 +18,10 @@ public final class Losses {
      * 0.5 * (-mean_k log softmax_l(s_kl)[k] - mean_l log softmax_k(s_kl)[l]).
      */
     public static NDArray infoNce(NDArray zs, NDArray zp, double tau) {
-        NDArray logits = zs.matMul(zp.transpose()).div((float) tau);
+        NDArray logits = Ops.div(zs.matMul(zp.transpose()), (float) tau);
         NDArray rows = logits.logSoftmax(1).diagonal().mean().neg();
         NDArray cols = logits.logSoftmax(0).diagonal().mean().neg();
-        return rows.add(cols).mul(0.5f);
+        return Ops.mul(rows.add(cols), 0.5f);
     }
 
     /** Mean squared error over all entries. */
@@ -35,14 +37,14 @@ public final class Losses {
         NDArray d = predicted.sub(target);
         d = d.sub(d.round().stopGradient());
         NDArray perSlot = d.square().sum(new int[] {2});
-        return perSlot.mul(slotMask).sum().div(slotMask.sum().maximum(1f));
+        return perSlot.mul(slotMask).sum().div(Ops.maximum(slotMask.sum(), 1f));
     }
 
     /** Cross-entropy of per-slot logits [B,M,E] against indices [B,M], averaged over real slots. */
     public static NDArray maskedCrossEntropy(NDArray logits, NDArray target, NDArray slotMask) {
         int classes = (int) logits.getShape().get(2);
         NDArray picked = logits.logSoftmax(2).mul(target.oneHot(classes, DataType.FLOAT32)).sum(new int[] {2});
-        return picked.mul(slotMask).sum().div(slotMask.sum().maximum(1f)).neg();
+        return picked.mul(slotMask).sum().div(Ops.maximum(slotMask.sum(), 1f)).neg();
     }
 
     /** Cross-entropy of logits [B,C] against indices [B]. */
@@ -54,8 +56,8 @@ public final class Losses {
     /** Numerically stable binary cross-entropy with logits, weighted by {@code weight} (same shape), weighted mean. */
     public static NDArray bceWithLogits(NDArray logits, NDArray target, NDArray weight) {
         // max(x,0) - x*t + log(1 + exp(-|x|))
-        NDArray loss = logits.maximum(0f).sub(logits.mul(target)).add(logits.abs().neg().exp().add(1f).log());
-        return loss.mul(weight).sum().div(weight.sum().maximum(1f));
+        NDArray loss = Ops.maximum(logits, 0f).sub(logits.mul(target)).add(Ops.add(logits.abs().neg().exp(), 1f).log());
+        return loss.mul(weight).sum().div(Ops.maximum(weight.sum(), 1f));
     }
 
     /** Reconstruction of a decoded batch against its targets; puts the unweighted terms into {@code log} under prefix. */
@@ -69,7 +71,7 @@ public final class Losses {
         NDArray occupancy = bceWithLogits(d.maskLogits(), slotMask, slotMask.onesLike());
         NDArray pairMask = slotMask.expandDims(2).mul(slotMask.expandDims(1));
         long m = slotMask.getShape().get(1);
-        pairMask = pairMask.mul(slotMask.getManager().eye((int) m).neg().add(1f));
+        pairMask = pairMask.mul(Ops.oneMinus(slotMask.getManager().eye((int) m)));
         NDArray adjacency = bceWithLogits(d.adjacencyLogits(), t.adjacency(), pairMask);
         if (log != null) {
             log.put(prefix + "lattice", lattice);
@@ -78,8 +80,8 @@ public final class Losses {
             log.put(prefix + "count", count);
             log.put(prefix + "adjacency", adjacency);
         }
-        return lattice.mul((float) w.lattice()).add(count.mul((float) w.count())).add(species.mul((float) w.species()))
-                .add(coords.mul((float) w.coords())).add(occupancy.mul((float) w.mask()))
-                .add(adjacency.mul((float) w.adjacency()));
+        return Ops.mul(lattice, (float) w.lattice()).add(Ops.mul(count, (float) w.count()))
+                .add(Ops.mul(species, (float) w.species())).add(Ops.mul(coords, (float) w.coords()))
+                .add(Ops.mul(occupancy, (float) w.mask())).add(Ops.mul(adjacency, (float) w.adjacency()));
     }
 }

@@ -7,6 +7,7 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 
 import org.matdesign.ml.Nn;
+import org.matdesign.ml.Ops;
 import org.matdesign.ml.Parameters;
 import org.matdesign.ml.Tensors;
 
@@ -98,8 +99,8 @@ public final class MeidnetNetwork {
         NDManager manager = mask.getManager();
         NDArray metric = in.lattice().batchMatMul(in.lattice().transpose(0, 2, 1)); // G = L L^T [B,3,3]
         NDArray eye = manager.eye((int) n).reshape(1, n, n);
-        NDArray pairMask = mask.expandDims(2).mul(mask.expandDims(1)).mul(eye.neg().add(1f)).expandDims(3); // [B,N,N,1]
-        NDArray neighbours = pairMask.sum(new int[] {2}).maximum(1f); // [B,N,1]
+        NDArray pairMask = mask.expandDims(2).mul(mask.expandDims(1)).mul(Ops.oneMinus(eye)).expandDims(3); // [B,N,N,1]
+        NDArray neighbours = Ops.maximum(pairMask.sum(new int[] {2}), 1f); // [B,N,1]
         NDArray h = Nn.linear(params, "enc.embed", in.species());
         NDArray frac = in.frac();
         NDArray images = imageOffsets(manager); // [27,3]
@@ -108,7 +109,7 @@ public final class MeidnetNetwork {
             NDArray[] geo = minimumImage(frac, metric, images, b, n); // df [B,N,N,3], d2 [B,N,N,1]
             NDArray df = geo[0];
             NDArray d2 = geo[1];
-            NDArray edgeAttr = d2.div(10f).concat(rbf(d2), 3); // [B,N,N,1+K]
+            NDArray edgeAttr = Ops.div(d2, 10f).concat(rbf(d2), 3); // [B,N,N,1+K]
             NDArray pre = h.matMul(params.get(p + ".edge.wi")).expandDims(2)
                     .add(h.matMul(params.get(p + ".edge.wj")).expandDims(1))
                     .add(edgeAttr.matMul(params.get(p + ".edge.wd")))
@@ -121,7 +122,7 @@ public final class MeidnetNetwork {
             NDArray update = Nn.mlp(params, p + ".node", 2, h.concat(agg, 2));
             h = Nn.layerNorm(params, p + ".norm", h.add(update)).mul(mask.expandDims(2));
         }
-        NDArray count = mask.sum(new int[] {1}, true).maximum(1f); // [B,1]
+        NDArray count = Ops.maximum(mask.sum(new int[] {1}, true), 1f); // [B,1]
         NDArray pooled = h.sum(new int[] {1}).div(count); // eq. 4, masked mean [B,H]
         NDArray lat = Nn.silu(Nn.mlp(params, "enc.lattice", 2, latticeFeatures(metric)));
         return Nn.mlp(params, "enc.readout", 2, pooled.concat(lat, 1));
@@ -166,7 +167,8 @@ public final class MeidnetNetwork {
         NDArray frac = Nn.linear(params, "dec.frac", slots);
         NDArray mask = Nn.linear(params, "dec.mask", slots).squeeze(2);
         NDArray a = Nn.linear(params, "dec.adj", slots);
-        NDArray adjacency = a.batchMatMul(a.transpose(0, 2, 1)).div((float) Math.sqrt(s)).add(params.get("dec.adjBias"));
+        NDArray adjacency = Ops.div(a.batchMatMul(a.transpose(0, 2, 1)), (float) Math.sqrt(s))
+                .add(params.get("dec.adjBias"));
         return new Decoded(lattice, count, species, frac, adjacency, mask);
     }
 
@@ -218,9 +220,9 @@ public final class MeidnetNetwork {
             centres[i] = (float) (max * i / Math.max(1, k - 1));
         }
         float width = (float) (max / Math.max(1, k - 1));
-        NDArray d = d2.add(1e-6f).sqrt(); // [B,N,N,1]
+        NDArray d = Ops.add(d2, 1e-6f).sqrt(); // [B,N,N,1]
         NDArray c = Tensors.floats(d2.getManager(), centres, new Shape(k));
-        return d.sub(c).div(width).square().mul(-0.5f).exp();
+        return Ops.mul(Ops.div(d.sub(c), width).square(), -0.5f).exp();
     }
 
     /** Rotation-invariant lattice description from the metric: ln a, ln b, ln c, cos alpha, cos beta, cos gamma. */
@@ -228,9 +230,9 @@ public final class MeidnetNetwork {
         NDArray g00 = metric.get(":, 0, 0");
         NDArray g11 = metric.get(":, 1, 1");
         NDArray g22 = metric.get(":, 2, 2");
-        NDArray a = g00.add(1e-8f).sqrt();
-        NDArray bb = g11.add(1e-8f).sqrt();
-        NDArray c = g22.add(1e-8f).sqrt();
+        NDArray a = Ops.add(g00, 1e-8f).sqrt();
+        NDArray bb = Ops.add(g11, 1e-8f).sqrt();
+        NDArray c = Ops.add(g22, 1e-8f).sqrt();
         NDArray cosAlpha = metric.get(":, 1, 2").div(bb.mul(c));
         NDArray cosBeta = metric.get(":, 0, 2").div(a.mul(c));
         NDArray cosGamma = metric.get(":, 0, 1").div(a.mul(bb));

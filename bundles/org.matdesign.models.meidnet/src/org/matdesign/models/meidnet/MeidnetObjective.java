@@ -2,6 +2,7 @@ package org.matdesign.models.meidnet;
 
 import ai.djl.ndarray.NDArray;
 
+import org.matdesign.ml.Ops;
 import org.matdesign.ml.Tensors;
 
 import java.util.Map;
@@ -23,27 +24,28 @@ public final class MeidnetObjective {
         NDArray fp = net.propertyFeatures(batch.properties());
         NDArray zs = net.structureLatent(fs);
         NDArray zp = net.propertyLatent(fp);
-        NDArray nce = Losses.infoNce(zs, zp, config.tau());
+        float ncWeight = (float) (alpha * config.weights().contrastive());
+        // with a zero weight InfoNCE is only logged: computed on detached latents, no graph is built for it
+        NDArray nce = ncWeight > 0 ? Losses.infoNce(zs, zp, config.tau())
+                : Losses.infoNce(zs.stopGradient(), zp.stopGradient(), config.tau());
         NDArray recon;
         NDArray property;
         if (config.fusion().sharedHead()) {
             NDArray zj = net.jointLatent(fs, fp);
             float single = (float) w.singleModality();
             recon = Losses.reconstruction(net.decode(zj), batch.targets(), w, log, "recon_")
-                    .add(Losses.reconstruction(net.decode(zs), batch.targets(), w, null, "")
-                            .add(Losses.reconstruction(net.decode(zp), batch.targets(), w, null, "")).mul(single));
+                    .add(Ops.mul(Losses.reconstruction(net.decode(zs), batch.targets(), w, null, "")
+                            .add(Losses.reconstruction(net.decode(zp), batch.targets(), w, null, "")), single));
             property = Losses.mse(net.predictProperties(zj), batch.properties())
-                    .add(Losses.mse(net.predictProperties(zs), batch.properties())
-                            .add(Losses.mse(net.predictProperties(zp), batch.properties())).mul(single));
+                    .add(Ops.mul(Losses.mse(net.predictProperties(zs), batch.properties())
+                            .add(Losses.mse(net.predictProperties(zp), batch.properties())), single));
         } else {
             recon = Losses.reconstruction(net.decode(zs), batch.targets(), w, log, "recon_");
             property = Losses.mse(net.predictProperties(zp), batch.properties());
         }
-        NDArray total = recon.add(property.mul((float) w.property()));
-        float ncWeight = (float) (alpha * w.contrastive());
+        NDArray total = recon.add(Ops.mul(property, (float) w.property()));
         if (ncWeight > 0) {
-            // a zero weight must not enter the graph: 0 * an infinite partial would poison every gradient with NaN
-            total = total.add(nce.mul(ncWeight));
+            total = total.add(Ops.mul(nce, ncWeight));
         }
         if (log != null) {
             log.put("loss", total);

@@ -10,6 +10,7 @@ import ai.djl.training.GradientCollector;
 import org.matdesign.ml.Adam;
 import org.matdesign.ml.DjlRuntime;
 import org.matdesign.ml.Nn;
+import org.matdesign.ml.Ops;
 import org.matdesign.ml.Parameters;
 
 import java.util.Arrays;
@@ -97,14 +98,14 @@ public final class TrainBenchmark {
     private static NDArray loss(Parameters p, NDArray types, NDArray x, NDArray y, NDArray mask) {
         NDManager m = x.getManager();
         NDArray eye = m.eye(ATOMS).reshape(1, ATOMS, ATOMS);
-        NDArray pairMask = mask.expandDims(2).mul(mask.expandDims(1)).mul(eye.neg().add(1f)).expandDims(3);
-        NDArray norm = pairMask.sum(new int[] {2}).maximum(1f);
+        NDArray pairMask = mask.expandDims(2).mul(mask.expandDims(1)).mul(Ops.oneMinus(eye)).expandDims(3);
+        NDArray norm = Ops.maximum(pairMask.sum(new int[] {2}), 1f);
         NDArray h = Nn.linear(p, "embed", types);
         NDArray pos = x;
         for (int l = 0; l < LAYERS; l++) {
             String e = "e" + l;
             NDArray diff = pos.expandDims(2).sub(pos.expandDims(1));
-            NDArray d2 = diff.square().sum(new int[] {3}, true).mul(0.01f);
+            NDArray d2 = Ops.mul(diff.square().sum(new int[] {3}, true), 0.01f);
             NDArray pre = h.matMul(p.get(e + ".wi")).expandDims(2).add(h.matMul(p.get(e + ".wj")).expandDims(1))
                     .add(d2.matMul(p.get(e + ".wd"))).add(p.get(e + ".b"));
             NDArray msg = Nn.silu(Nn.linear(p, e + ".edge2", Nn.silu(pre))).mul(pairMask);
@@ -117,6 +118,6 @@ public final class TrainBenchmark {
         NDArray zs = Nn.normalize(Nn.mlp(p, "readout", 2, pooled));
         NDArray zp = Nn.normalize(Nn.mlp(p, "prop", 2, y));
         NDArray recon = Nn.mlp(p, "dec", 2, zs).reshape(x.getShape());
-        return Losses.infoNce(zs, zp, 0.1).add(Losses.mse(recon, x.div(8f)));
+        return Losses.infoNce(zs, zp, 0.1).add(Losses.mse(recon, Ops.div(x, 8f)));
     }
 }

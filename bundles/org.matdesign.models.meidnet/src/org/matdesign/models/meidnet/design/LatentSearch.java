@@ -12,6 +12,7 @@ import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 
 import org.matdesign.ml.DjlRuntime;
+import org.matdesign.ml.Ops;
 import org.matdesign.models.meidnet.Decoded;
 import org.matdesign.models.meidnet.MeidnetModel;
 
@@ -159,7 +160,7 @@ public final class LatentSearch {
         NDArray target = targetLoss.compute(model, latent);
         Decoded decoded = model.decode(latent);
         NDArray physical = penalty.compute(decoded).total();
-        NDArray total = target.add(physical.mul((float) settings.lambdaPhysical()));
+        NDArray total = target.add(Ops.mul(physical, (float) settings.lambdaPhysical()));
         return new NDArray[] {total, target, physical};
     }
 

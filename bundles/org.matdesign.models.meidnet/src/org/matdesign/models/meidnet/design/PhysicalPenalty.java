@@ -6,6 +6,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 
+import org.matdesign.ml.Ops;
 import org.matdesign.models.meidnet.Decoded;
 import org.matdesign.models.meidnet.LatticeNorm;
 import org.matdesign.models.meidnet.ModelConfig;
@@ -63,7 +64,7 @@ public final class PhysicalPenalty {
     /** Per-slot occupation probabilities [B,M]: occ_i = P(count >= i + 1). */
     public static NDArray occupancy(NDArray countLogits) {
         NDArray p = countLogits.softmax(1);
-        return p.cumSum(1).neg().add(1f).add(p).maximum(0f);
+        return Ops.maximum(Ops.oneMinus(p.cumSum(1)).add(p), 0f);
     }
 
     public Terms compute(Decoded d) {
@@ -82,10 +83,10 @@ public final class PhysicalPenalty {
         NDArray perovskite = m >= 5 && k >= 5 && settings.perovskiteWeight() > 0
                 ? perovskiteTerm(d.countLogits().softmax(1).get(":, 4"), probs.get(":, 0:5, :"), manager, b)
                 : manager.zeros(new Shape(b));
-        NDArray total = distance.mul((float) settings.distanceWeight())
-                .add(charge.mul((float) settings.chargeWeight()))
-                .add(volume.mul((float) settings.volumeWeight()))
-                .add(perovskite.mul((float) settings.perovskiteWeight()));
+        NDArray total = Ops.mul(distance, (float) settings.distanceWeight())
+                .add(Ops.mul(charge, (float) settings.chargeWeight()))
+                .add(Ops.mul(volume, (float) settings.volumeWeight()))
+                .add(Ops.mul(perovskite, (float) settings.perovskiteWeight()));
         return new Terms(total, distance, charge, volume, perovskite);
     }
 
@@ -108,10 +109,11 @@ public final class PhysicalPenalty {
     /** Metric tensor G = L L^T [B,3,3] and cell volume [B] from the normalised decoded lattice parameters. */
     private NDArray[] metric(NDArray normalizedLattice, long b) {
         LatticeNorm norm = config.latticeNorm();
-        NDArray lengths = normalizedLattice.get(":, 0:3").mul((float) norm.lengthLogStd())
-                .add((float) norm.lengthLogMean()).exp();
-        NDArray cosines = normalizedLattice.get(":, 3:6").mul((float) norm.angleStd()).add((float) norm.angleMean())
-                .mul((float) (Math.PI / 180)).cos();
+        NDArray logLengths = Ops.mul(normalizedLattice.get(":, 0:3"), (float) norm.lengthLogStd());
+        NDArray lengths = Ops.add(logLengths, (float) norm.lengthLogMean()).exp();
+        NDArray angles = Ops.add(Ops.mul(normalizedLattice.get(":, 3:6"), (float) norm.angleStd()),
+                (float) norm.angleMean());
+        NDArray cosines = Ops.mul(angles, (float) (Math.PI / 180)).cos();
         NDArray a = lengths.get(":, 0");
         NDArray bb = lengths.get(":, 1");
         NDArray c = lengths.get(":, 2");
@@ -123,8 +125,8 @@ public final class PhysicalPenalty {
         NDArray bc = bb.mul(c).mul(ca);
         NDArray g = NDArrays.stack(new NDList(a.square(), ab, ac, ab, bb.square(), bc, ac, bc, c.square()), 1)
                 .reshape(b, 3, 3);
-        NDArray shape = ca.square().add(cb.square()).add(cg.square()).neg().add(1f).add(ca.mul(cb).mul(cg).mul(2f))
-                .maximum(1e-6f);
+        NDArray squares = ca.square().add(cb.square()).add(cg.square());
+        NDArray shape = Ops.maximum(Ops.oneMinus(squares).add(Ops.mul(ca.mul(cb).mul(cg), 2f)), 1e-6f);
         NDArray volume = a.mul(bb).mul(c).mul(shape.sqrt());
         return new NDArray[] {g, volume};
     }
@@ -136,14 +138,16 @@ public final class PhysicalPenalty {
         diff = diff.sub(diff.round().stopGradient());
         NDArray cand = diff.expandDims(3).add(images).reshape(b, (long) k * k * 27, 3);
         NDArray d2 = cand.batchMatMul(g).mul(cand).sum(new int[] {2}).reshape(b, k, k, 27).min(new int[] {3});
-        NDArray dist = d2.maximum(0f).add(1e-8f).sqrt();
-        NDArray offDiagonal = manager.eye(k).neg().add(1f);
+        NDArray dist = Ops.add(Ops.maximum(d2, 0f), 1e-8f).sqrt();
+        NDArray offDiagonal = Ops.oneMinus(manager.eye(k));
         NDArray weight = occ.expandDims(2).mul(occ.expandDims(1)).mul(offDiagonal);
-        NDArray pairs = dist.neg().add(dmin).maximum(0f).square().mul(weight).sum(new int[] {1, 2}).div(2f);
+        NDArray overlap = Ops.maximum(Ops.add(dist.neg(), dmin), 0f).square().mul(weight);
+        NDArray pairs = Ops.div(overlap.sum(new int[] {1, 2}), 2f);
         // an atom and its own periodic images: the shortest non-zero lattice vector
         NDArray nonZero = imageOffsets(manager, false).transpose(); // [3,26]
-        NDArray self = g.matMul(nonZero).mul(nonZero).sum(new int[] {1}).min(new int[] {1}).maximum(0f).add(1e-8f).sqrt();
-        NDArray selfTerm = self.neg().add(dmin).maximum(0f).square();
+        NDArray selfD2 = g.matMul(nonZero).mul(nonZero).sum(new int[] {1}).min(new int[] {1});
+        NDArray self = Ops.add(Ops.maximum(selfD2, 0f), 1e-8f).sqrt();
+        NDArray selfTerm = Ops.maximum(Ops.add(self.neg(), dmin), 0f).square();
         return pairs.add(selfTerm);
     }
 
@@ -151,15 +155,15 @@ public final class PhysicalPenalty {
         int e = qMin.length;
         NDArray low = probs.matMul(manager.create(qMin, new Shape(e, 1))).squeeze(2).mul(occ).sum(new int[] {1});
         NDArray high = probs.matMul(manager.create(qMax, new Shape(e, 1))).squeeze(2).mul(occ).sum(new int[] {1});
-        return low.maximum(0f).square().add(high.neg().maximum(0f).square());
+        return Ops.maximum(low, 0f).square().add(Ops.maximum(high.neg(), 0f).square());
     }
 
     private NDArray volumeTerm(NDArray volume, NDArray occAll) {
-        NDArray atoms = occAll.sum(new int[] {1}).maximum(0.5f);
-        NDArray logV = volume.div(atoms).maximum(1e-6f).log();
+        NDArray atoms = Ops.maximum(occAll.sum(new int[] {1}), 0.5f);
+        NDArray logV = Ops.maximum(volume.div(atoms), 1e-6f).log();
         float lo = (float) Math.log(settings.minVolumePerAtom());
         float hi = (float) Math.log(settings.maxVolumePerAtom());
-        return logV.neg().add(lo).maximum(0f).square().add(logV.sub(hi).maximum(0f).square());
+        return Ops.maximum(Ops.add(logV.neg(), lo), 0f).square().add(Ops.maximum(Ops.add(logV, -hi), 0f).square());
     }
 
     private NDArray perovskiteTerm(NDArray gate, NDArray p5, NDManager manager, long b) {
@@ -171,27 +175,27 @@ public final class PhysicalPenalty {
         NDArray xMask = manager.create(masks[0], new Shape(b, 5));
         NDArray aMask = manager.create(masks[1], new Shape(b, 5));
         NDArray bMask = manager.create(masks[2], new Shape(b, 5));
-        NDArray rX = r.mul(xMask).sum(new int[] {1}).div(3f);
+        NDArray rX = Ops.div(r.mul(xMask).sum(new int[] {1}), 3f);
         NDArray rA = r.mul(aMask).sum(new int[] {1});
         NDArray rB = r.mul(bMask).sum(new int[] {1});
-        NDArray t = rA.add(rX).div(rB.add(rX).mul(SQRT2).maximum(1e-3f));
-        NDArray mu = rB.div(rX.maximum(1e-3f));
-        NDArray fam = p5.matMul(manager.create(family, new Shape(e, nf))).mul(xMask.expandDims(2))
-                .sum(new int[] {1}).div(3f); // [B,F]
+        NDArray t = rA.add(rX).div(Ops.maximum(Ops.mul(rB.add(rX), SQRT2), 1e-3f));
+        NDArray mu = rB.div(Ops.maximum(rX, 1e-3f));
+        NDArray familyWeights = p5.matMul(manager.create(family, new Shape(e, nf))).mul(xMask.expandDims(2));
+        NDArray fam = Ops.div(familyWeights.sum(new int[] {1}), 3f); // [B,F]
         float[] los = new float[nf];
         float[] his = new float[nf];
         for (int f = 0; f < nf; f++) {
             los[f] = (float) PenaltySettings.TOLERANCE_WINDOWS[f][0];
             his[f] = (float) PenaltySettings.TOLERANCE_WINDOWS[f][1];
         }
-        NDArray other = fam.sum(new int[] {1}).neg().add(1f);
+        NDArray other = Ops.oneMinus(fam.sum(new int[] {1}));
         NDArray lo = fam.matMul(manager.create(los, new Shape(nf, 1))).squeeze(1)
-                .add(other.mul((float) PenaltySettings.GENERIC_TOLERANCE[0]));
+                .add(Ops.mul(other, (float) PenaltySettings.GENERIC_TOLERANCE[0]));
         NDArray hi = fam.matMul(manager.create(his, new Shape(nf, 1))).squeeze(1)
-                .add(other.mul((float) PenaltySettings.GENERIC_TOLERANCE[1]));
-        NDArray tTerm = lo.sub(t).maximum(0f).square().add(t.sub(hi).maximum(0f).square());
-        NDArray muTerm = mu.neg().add((float) settings.octahedralMin()).maximum(0f).square()
-                .add(mu.sub((float) settings.octahedralMax()).maximum(0f).square());
+                .add(Ops.mul(other, (float) PenaltySettings.GENERIC_TOLERANCE[1]));
+        NDArray tTerm = Ops.maximum(lo.sub(t), 0f).square().add(Ops.maximum(t.sub(hi), 0f).square());
+        NDArray muTerm = Ops.maximum(Ops.add(mu.neg(), (float) settings.octahedralMin()), 0f).square()
+                .add(Ops.maximum(Ops.add(mu, (float) -settings.octahedralMax()), 0f).square());
         return gate.mul(tTerm.add(muTerm));
     }
 

@@ -5,6 +5,7 @@ import ai.djl.ndarray.types.Shape;
 
 import java.util.Map;
 
+import org.matdesign.ml.Ops;
 import org.matdesign.models.meidnet.MeidnetModel;
 import org.matdesign.models.meidnet.ModelConfig;
 
@@ -52,6 +53,6 @@ public final class TargetLoss {
         int p = target.length;
         NDArray t = normalizedPredictions.getManager().create(target, new Shape(1, p));
         NDArray mask = normalizedPredictions.getManager().create(selected, new Shape(1, p));
-        return normalizedPredictions.sub(t).square().mul(mask).sum(new int[] {1}).div((float) targeted);
+        return Ops.div(normalizedPredictions.sub(t).square().mul(mask).sum(new int[] {1}), (float) targeted);
     }
 }
