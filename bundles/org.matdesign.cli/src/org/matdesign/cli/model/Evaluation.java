@@ -3,7 +3,7 @@ package org.matdesign.cli.model;
 import com.google.gson.JsonObject;
 
 import org.matdesign.analysis.match.StructureMatcher;
-import org.matdesign.core.Structure;
+import org.matdesign.analysis.validity.Validity;
 import org.matdesign.models.meidnet.Example;
 import org.matdesign.models.meidnet.MeidnetEvaluator;
 import org.matdesign.models.meidnet.MeidnetModel;
@@ -20,15 +20,8 @@ final class Evaluation {
 
     static MeidnetEvaluator.Metrics run(MeidnetModel model, List<Example> examples) {
         StructureMatcher matcher = new StructureMatcher(); // ltol 0.3, stol 0.5, angle_tol 10 (CDVAE, MEIDNet)
-        return MeidnetEvaluator.evaluate(model, examples, matcher::rms, Evaluation::structurallyValid);
-    }
-
-    /** CDVAE's struct_valid: every minimum-image distance >= 0.5 Angstrom and volume >= 0.1 Angstrom^3. */
-    static boolean structurallyValid(Structure s) {
-        if (!(s.volume() >= 0.1)) {
-            return false;
-        }
-        return s.size() < 2 || s.minimumDistance() >= 0.5;
+        // CDVAE's valid: struct_valid (distances >= 0.5 A, volume >= 0.1 A^3) and SMACT comp_valid
+        return MeidnetEvaluator.evaluate(model, examples, matcher::rms, s -> Validity.of(s).valid());
     }
 
     static JsonObject toJson(MeidnetEvaluator.Metrics m) {
@@ -60,7 +53,7 @@ final class Evaluation {
         sb.append(String.format(Locale.ROOT, "structure match     %.2f %% (StructureMatcher ltol 0.3, stol 0.5, angle 10)%n",
                 100 * m.matchRate()));
         sb.append(String.format(Locale.ROOT, "match RMS           %.4f (normalised by (V/N)^1/3, over matches)%n", m.rms()));
-        sb.append(String.format(Locale.ROOT, "valid decoded       %.2f %% (min distance >= 0.5 A, volume >= 0.1 A^3)%n",
+        sb.append(String.format(Locale.ROOT, "valid decoded       %.2f %% (CDVAE: min distance >= 0.5 A, volume >= 0.1 A^3, SMACT)%n",
                 100 * m.validRate()));
         sb.append(String.format(Locale.ROOT, "cosine(z_s, z_p)    %.4f%n", m.cosine()));
         sb.append(String.format(Locale.ROOT, "L2(z_s, z_p)        %.4f%n", m.l2()));
