@@ -37,8 +37,9 @@ public final class ReportHtml {
     public static String render(ReportData data) {
         StringBuilder h = new StringBuilder(64 * 1024);
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>")
-                .append(Xml.escape(data.title())).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
-        h.append("<h1>").append(Xml.escape(data.title())).append("</h1>\n");
+                .append("MatDesign: ").append(Xml.escape(data.title())).append("</title>\n<style>\n").append(CSS)
+                .append("</style>\n</head>\n<body>\n");
+        h.append("<h1>MatDesign report: ").append(Xml.escape(data.title())).append("</h1>\n");
         summary(h, data);
         h.append("<h2 id=\"funnel\">Screening funnel</h2>\n");
         h.append(SvgCharts.funnel("Candidates left after each check", data.funnel())).append('\n');

@@ -18,9 +18,9 @@ import org.matdesign.models.meidnet.predictor.IndependentPredictor;
 /**
  * Validator {@value #ID}: the independent property check. The separately trained {@link IndependentPredictor}
  * predicts every targeted property from the decoded structure; the candidate passes when each lies within the
- * property's tolerance of the target (settings {@code tolerance_band_gap}, default 0.5 eV;
- * {@code tolerance_formation_energy}, default 0.3 eV/atom: about twice the predictor's held-out MAE). The verdict's
- * value is the largest error as a multiple of its tolerance.
+ * property's tolerance of the target (settings {@code tolerance_band_gap}, default 0.5 eV, about three times the
+ * predictor's held-out MAE; {@code tolerance_formation_energy}, default 0.3 eV/atom, about one held-out MAE). The
+ * verdict's value is the largest error as a multiple of its tolerance.
  */
 public final class IndependentPropertyValidator implements Validator {
 
@@ -55,6 +55,10 @@ public final class IndependentPropertyValidator implements Validator {
                 try {
                     tolerance = TrainingReferences.number(settings, "tolerance_" + t.getKey(),
                             DEFAULT_TOLERANCE.getOrDefault(t.getKey(), 0.5));
+                    if (!(tolerance > 0)) { // a negative one would pass every candidate, zero none
+                        throw new IllegalArgumentException("setting tolerance_" + t.getKey()
+                                + " must be positive, got " + tolerance);
+                    }
                 } catch (IllegalArgumentException e) {
                     throw new CoreException(StabilityEstimateValidator.status(ID + ": " + e.getMessage(), e));
                 }
