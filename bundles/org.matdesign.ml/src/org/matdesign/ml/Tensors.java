@@ -14,6 +14,8 @@ import ai.djl.ndarray.types.Shape;
  */
 public final class Tensors {
 
+    private static final NDIndex ALL = new NDIndex("...");
+
     private Tensors() {
     }
 
@@ -46,7 +48,6 @@ public final class Tensors {
         target.set(ALL, 0f);
     }
 
-    private static final NDIndex ALL = new NDIndex("...");
 
     /** A scalar float tensor. */
     public static NDArray scalar(NDManager manager, float value) {

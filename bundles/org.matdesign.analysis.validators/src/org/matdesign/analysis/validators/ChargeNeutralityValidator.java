@@ -12,7 +12,7 @@ import org.matdesign.api.Verdict;
 /** CDVAE compositional validity: SMACT charge neutrality with the Pauling electronegativity test. */
 public final class ChargeNeutralityValidator implements Validator {
 
-    public static final String ID = "matdesign.validity.charge";
+    public static final String ID = "charge_neutrality"; // as declared in plugin.xml
 
     @Override
     public List<Verdict> validate(List<Candidate> candidates, RunContext context, IProgressMonitor monitor) {

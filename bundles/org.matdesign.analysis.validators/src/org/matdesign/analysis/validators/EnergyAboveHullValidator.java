@@ -27,7 +27,7 @@ import org.matdesign.core.Composition;
  */
 public final class EnergyAboveHullValidator implements Validator {
 
-    public static final String ID = "matdesign.ehull";
+    public static final String ID = "e_above_hull"; // as declared in plugin.xml
 
     @Override
     public List<Verdict> validate(List<Candidate> candidates, RunContext context, IProgressMonitor monitor)

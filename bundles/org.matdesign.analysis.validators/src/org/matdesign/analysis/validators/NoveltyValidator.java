@@ -24,7 +24,7 @@ import org.matdesign.core.Structure;
  */
 public final class NoveltyValidator implements Validator {
 
-    public static final String ID = "matdesign.novelty";
+    public static final String ID = "novelty"; // as declared in plugin.xml
 
     private static final Map<String, NoveltyIndex> CACHE = new ConcurrentHashMap<>();
 

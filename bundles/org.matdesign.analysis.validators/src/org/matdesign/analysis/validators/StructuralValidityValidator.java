@@ -13,7 +13,7 @@ import org.matdesign.api.Verdict;
 /** CDVAE structural validity: atoms at least 0.5 A apart, volume at least 0.1 A^3; value = minimum distance. */
 public final class StructuralValidityValidator implements Validator {
 
-    public static final String ID = "matdesign.validity.structural";
+    public static final String ID = "structural_validity"; // as declared in plugin.xml
 
     @Override
     public List<Verdict> validate(List<Candidate> candidates, RunContext context, IProgressMonitor monitor) {

@@ -16,7 +16,7 @@ import org.matdesign.core.Structure;
 /** Fails every candidate that duplicates an earlier candidate of the same set (structure matcher). */
 public final class UniquenessValidator implements Validator {
 
-    public static final String ID = "matdesign.uniqueness";
+    public static final String ID = "uniqueness"; // as declared in plugin.xml
 
     @Override
     public List<Verdict> validate(List<Candidate> candidates, RunContext context, IProgressMonitor monitor)

@@ -3,6 +3,10 @@ package org.matdesign.cli.design;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.matdesign.analysis.validators.ChargeNeutralityValidator;
+import org.matdesign.analysis.validators.NoveltyValidator;
+import org.matdesign.analysis.validators.StructuralValidityValidator;
+import org.matdesign.analysis.validators.UniquenessValidator;
 import org.matdesign.api.Contribution;
 import org.matdesign.api.Role;
 import org.matdesign.models.meidnet.design.MeidnetGenerator;
@@ -11,8 +15,8 @@ import org.matdesign.models.meidnet.screening.IndependentPropertyValidator;
 import org.matdesign.models.meidnet.screening.StabilityEstimateValidator;
 
 /**
- * The contributions a design run needs, created directly: used when the installed registry lacks an id (outside OSGi,
- * or while the analysis validators bundle is not installed). Ids match the extension declarations.
+ * The contributions a design run needs, created directly: used when the installed registry lacks an id (outside
+ * OSGi). Ids match the extension declarations.
  */
 final class BuiltinContributions {
 
@@ -25,10 +29,10 @@ final class BuiltinContributions {
         return List.of(
                 of(Role.GENERATOR, MeidnetGenerator.ID, MeidnetGenerator::new),
                 of(Role.OPTIMIZER, MeidnetLatentOptimizer.ID, MeidnetLatentOptimizer::new),
-                of(Role.VALIDATOR, BuiltinValidators.STRUCTURAL, BuiltinValidators.Structural::new),
-                of(Role.VALIDATOR, BuiltinValidators.CHARGE, BuiltinValidators.Charge::new),
-                of(Role.VALIDATOR, BuiltinValidators.UNIQUENESS, BuiltinValidators.Uniqueness::new),
-                of(Role.VALIDATOR, BuiltinValidators.NOVELTY, BuiltinValidators.Novelty::new),
+                of(Role.VALIDATOR, StructuralValidityValidator.ID, StructuralValidityValidator::new),
+                of(Role.VALIDATOR, ChargeNeutralityValidator.ID, ChargeNeutralityValidator::new),
+                of(Role.VALIDATOR, UniquenessValidator.ID, UniquenessValidator::new),
+                of(Role.VALIDATOR, NoveltyValidator.ID, NoveltyValidator::new),
                 of(Role.VALIDATOR, IndependentPropertyValidator.ID, IndependentPropertyValidator::new),
                 of(Role.VALIDATOR, StabilityEstimateValidator.ID, StabilityEstimateValidator::new));
     }

@@ -20,6 +20,10 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.matdesign.analysis.novelty.UniquenessIndex;
+import org.matdesign.analysis.validators.ChargeNeutralityValidator;
+import org.matdesign.analysis.validators.NoveltyValidator;
+import org.matdesign.analysis.validators.StructuralValidityValidator;
+import org.matdesign.analysis.validators.UniquenessValidator;
 import org.matdesign.api.Candidate;
 import org.matdesign.api.ContributionRegistry;
 import org.matdesign.api.DesignTarget;
@@ -201,7 +205,7 @@ final class CampaignRunner {
     private static Path dataFolder(Recipe recipe, Options options) {
         Path override = options.dataOverride() != null ? options.dataOverride()
                 : recipe.data() == null ? null : Path.of(recipe.data());
-        boolean needed = recipe.enabledValidators().stream().anyMatch(v -> v.id().equals(BuiltinValidators.NOVELTY)
+        boolean needed = recipe.enabledValidators().stream().anyMatch(v -> v.id().equals(NoveltyValidator.ID)
                 || v.id().equals(StabilityEstimateValidator.ID));
         try {
             Path dir = DataLocation.resolve(override);
@@ -231,7 +235,8 @@ final class CampaignRunner {
 
     private static List<CandidateRow> rows(Recipe recipe, List<Designed> designed, IndependentPredictor predictor) {
         List<String> properties = recipe.propertyNames();
-        boolean uniquenessOn = recipe.enabledValidators().stream().anyMatch(v -> v.id().equals(BuiltinValidators.UNIQUENESS));
+        boolean uniquenessOn = recipe.enabledValidators().stream()
+                .anyMatch(v -> v.id().equals(UniquenessValidator.ID));
         // Uniqueness across the campaign: the candidate closest to its target keeps "unique", later matches do not.
         List<Designed> order = new ArrayList<>(designed);
         order.sort(Comparator.comparingDouble((Designed d) -> targetError(d.candidate(), targets(recipe, d)))
@@ -252,9 +257,9 @@ final class CampaignRunner {
                 predicted.put(p, c.predicted().getOrDefault(p, Double.NaN));
                 independent.put(p, indep.getOrDefault(p, Double.NaN));
             }
-            Boolean structValid = flag(c, BuiltinValidators.STRUCTURAL);
-            Boolean compValid = flag(c, BuiltinValidators.CHARGE);
-            Boolean novel = flag(c, BuiltinValidators.NOVELTY);
+            Boolean structValid = flag(c, StructuralValidityValidator.ID);
+            Boolean compValid = flag(c, ChargeNeutralityValidator.ID);
+            Boolean novel = flag(c, NoveltyValidator.ID);
             Verdict stability = c.verdicts().get(StabilityEstimateValidator.ID);
             Boolean stable = stability == null ? null : stability.passed();
             double eHull = stability == null ? Double.NaN : stability.value();
