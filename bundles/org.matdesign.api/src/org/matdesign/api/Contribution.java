@@ -1,5 +1,6 @@
 package org.matdesign.api;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -36,6 +37,12 @@ public final class Contribution {
         this.source = source;
         this.implementation = implementation;
         this.settings = settings;
+    }
+
+    /** A contribution made in code (plain-Java callers and tests); {@code settings} may be null. */
+    public static Contribution of(Role role, String id, String name, Supplier<Object> implementation,
+            Supplier<Object> settings) {
+        return new Contribution(role, id, name, "", "(code)", Source.SERVICE, implementation, settings);
     }
 
     public Role role() {
@@ -94,6 +101,14 @@ public final class Contribution {
                     + SettingsSchema.class.getName());
         }
         return Optional.empty();
+    }
+
+    /** The declared settings (none when the contribution names no settings class or it cannot be created). */
+    public List<Setting> declaredSettings(Consumer<String> problems) {
+        return settingsSchema(problems).map(schema -> {
+            List<Setting> list = SafeCall.call("settings of " + describe(), schema::settings, problems).orElse(null);
+            return list == null ? List.<Setting>of() : List.copyOf(list);
+        }).orElse(List.of());
     }
 
     /** Runs contributed code through SafeRunner and reports any failure with the contribution's identity. */

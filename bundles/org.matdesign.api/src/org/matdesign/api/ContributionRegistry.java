@@ -3,11 +3,14 @@ package org.matdesign.api;
 import java.util.List;
 import java.util.Optional;
 
+import org.matdesign.api.internal.ListContributionRegistry;
+
 /**
  * The one place that knows every contribution: those declared on the four extension points and DS services of
  * the four role interfaces (service properties {@code matdesign.id}, {@code matdesign.name},
  * {@code matdesign.description}). Ids are unique per role; a duplicate is rejected and reported.
- * Obtain it as an OSGi service.
+ * Obtain it as an OSGi service; outside OSGi (plain-Java tests, a Spark executor) build one from an explicit list
+ * with {@link #of(List)}.
  */
 public interface ContributionRegistry {
 
@@ -18,4 +21,12 @@ public interface ContributionRegistry {
 
     /** Problems met while collecting contributions (duplicate ids, missing attributes), one line each. */
     List<String> problems();
+
+    /**
+     * A registry of exactly these contributions, for callers outside OSGi. Duplicate ids per role are rejected the
+     * same way as in the OSGi registry (the first one stays, the problem is reported).
+     */
+    static ContributionRegistry of(List<Contribution> contributions) {
+        return new ListContributionRegistry(contributions);
+    }
 }

@@ -1,14 +1,20 @@
 package org.matdesign.api;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * What the user asks for: target property values (user-facing names such as {@code band_gap}, in the units the
- * property catalogue states), how many candidates, how many optimisation starts per candidate, and the seed.
+ * What the user asks for in one design run: target properties (user-facing names such as {@code band_gap}, in the
+ * units the property catalogue states; each a value or a range with a tolerance), element constraints (symbols; an
+ * empty allowed set means any element), how many candidates, how many optimisation starts per candidate, and the
+ * seed. Generators should honour the element constraints where they can; the engine checks them either way.
  */
-public record DesignTarget(Map<String, Double> properties, int count, int startsPerCandidate, long seed) {
+public record DesignTarget(List<PropertyTarget> targets, Set<String> allowedElements, Set<String> excludedElements,
+        int count, int startsPerCandidate, long seed) {
 
     public DesignTarget {
         if (count <= 0) {
@@ -17,11 +23,45 @@ public record DesignTarget(Map<String, Double> properties, int count, int starts
         if (startsPerCandidate <= 0) {
             throw new IllegalArgumentException("starts per candidate must be positive, got " + startsPerCandidate);
         }
-        properties.forEach((name, value) -> {
-            if (value == null || !Double.isFinite(value)) {
-                throw new IllegalArgumentException("target " + name + " must be a finite number, got " + value);
+        targets = List.copyOf(targets);
+        allowedElements = Set.copyOf(new TreeSet<>(allowedElements == null ? Set.of() : allowedElements));
+        excludedElements = Set.copyOf(new TreeSet<>(excludedElements == null ? Set.of() : excludedElements));
+        for (String e : allowedElements) {
+            if (excludedElements.contains(e)) {
+                throw new IllegalArgumentException("element " + e + " is both allowed and excluded");
             }
-        });
-        properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+        }
+    }
+
+    /** Point targets, no element constraints (tests and simple callers). */
+    public static DesignTarget of(Map<String, Double> values, int count, int startsPerCandidate, long seed) {
+        List<PropertyTarget> list = values.entrySet().stream()
+                .map(e -> PropertyTarget.value(e.getKey(), e.getValue(), 0)).toList();
+        return new DesignTarget(list, Set.of(), Set.of(), count, startsPerCandidate, seed);
+    }
+
+    /** The value aimed at per property (the middle of a range), in target order. */
+    public Map<String, Double> properties() {
+        Map<String, Double> map = new LinkedHashMap<>();
+        targets.forEach(t -> map.put(t.name(), t.value()));
+        return map;
+    }
+
+    public Optional<PropertyTarget> target(String property) {
+        return targets.stream().filter(t -> t.name().equals(property)).findFirst();
+    }
+
+    /** Whether a crystal made of these element symbols meets the element constraints. */
+    public boolean elementsAllowed(Set<String> symbols) {
+        for (String s : symbols) {
+            if (excludedElements.contains(s) || (!allowedElements.isEmpty() && !allowedElements.contains(s))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public boolean hasElementConstraints() {
+        return !allowedElements.isEmpty() || !excludedElements.isEmpty();
     }
 }

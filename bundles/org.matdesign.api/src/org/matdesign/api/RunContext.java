@@ -3,24 +3,28 @@ package org.matdesign.api;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /**
- * What every contribution sees of the run it takes part in: the target, its own settings (from a recipe or the
- * command line), the data folder, a seeded random source and a log.
+ * What every contribution sees of the run it takes part in: the target, its own checked settings, the data folder
+ * (optional: a run on a clean installation has none), the campaign's shared resources, a seeded random source and a
+ * log.
  */
 public final class RunContext {
 
     private final DesignTarget target;
-    private final Map<String, Map<String, String>> settingsById;
+    private final Map<String, Settings> settingsById;
     private final Path dataDirectory;
+    private final RunResources resources;
     private final Consumer<String> log;
 
-    public RunContext(DesignTarget target, Map<String, Map<String, String>> settingsById, Path dataDirectory,
-            Consumer<String> log) {
+    public RunContext(DesignTarget target, Map<String, Settings> settingsById, Path dataDirectory,
+            RunResources resources, Consumer<String> log) {
         this.target = target;
         this.settingsById = Map.copyOf(settingsById);
         this.dataDirectory = dataDirectory;
+        this.resources = resources;
         this.log = log;
     }
 
@@ -28,14 +32,24 @@ public final class RunContext {
         return target;
     }
 
-    /** Settings given to the contribution with this id; empty when none were given. */
-    public Map<String, String> settings(String contributionId) {
-        return settingsById.getOrDefault(contributionId, Map.of());
+    /** The checked settings of the contribution with this id (its defaults when none were given). */
+    public Settings settings(String contributionId) {
+        return settingsById.getOrDefault(contributionId, Settings.none());
     }
 
-    /** The reference data folder (datasets, reference entries); may be null when the run needs none. */
+    /** The reference data folder (datasets); null when the run has none. */
     public Path dataDirectory() {
         return dataDirectory;
+    }
+
+    /** A campaign-wide resource, created once (see {@link RunResources#shared}). */
+    public <T> T shared(String key, Class<T> type, Callable<? extends T> factory) throws Exception {
+        return resources.shared(key, type, factory);
+    }
+
+    /** Records a provenance fact of this run (see {@link RunResources#record}). */
+    public void record(String key, String value) {
+        resources.record(key, value);
     }
 
     /** A random source derived from the target's seed and the asking contribution, so runs are reproducible. */

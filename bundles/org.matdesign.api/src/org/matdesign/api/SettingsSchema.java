@@ -1,17 +1,15 @@
 package org.matdesign.api;
 
-import java.util.Map;
+import java.util.List;
 
 /**
- * The settings class a contribution names in its {@code settings} attribute (the model half of DAWN's
- * operation + model pattern): the settings it understands, their defaults and what each means, so the CLI, the
- * workbench and recipe files can all configure a contribution the same way.
+ * The settings class a contribution names in its {@code settings} attribute (the model half of DAWN's operation +
+ * model pattern): every setting it understands, declared once with type, default, unit, range and description. The
+ * engine checks recipes and command-line values against it before a run starts, and hands the contribution the
+ * checked values as {@link Settings}.
  */
 public interface SettingsSchema {
 
-    /** Setting name to default value, in display order. */
-    Map<String, String> defaults();
-
-    /** Setting name to a one-line description. */
-    Map<String, String> descriptions();
+    /** The declared settings, in display order; keys are unique. */
+    List<Setting> settings();
 }

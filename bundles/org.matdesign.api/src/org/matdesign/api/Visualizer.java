@@ -1,14 +1,18 @@
 package org.matdesign.api;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.util.List;
 
-/** Renders candidates for people (extension point {@code org.matdesign.api.visualizers}). */
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+
+/**
+ * Turns a finished campaign into something people read: files in the output folder (CIFs, tables, a report), or a
+ * view (extension point {@code org.matdesign.api.visualizers}). The built-in outputs of MatDesign are visualizers
+ * too, so a contributed one is written the same way.
+ */
 public interface Visualizer {
 
-    /** The media type written by {@link #render}, e.g. {@code image/svg+xml} or {@code text/html}. */
-    String mediaType();
-
-    void render(List<Candidate> candidates, RunContext context, OutputStream out) throws IOException;
+    /** Writes this visualizer's outputs; {@code settings} are its own, checked against its declaration. */
+    void write(DesignResults results, Settings settings, OutputFiles out, IProgressMonitor monitor)
+            throws IOException, CoreException;
 }
