@@ -7,7 +7,7 @@ package org.matdesign.api;
  *
  * @param near        training crystals near the target
  * @param total       training crystals considered
- * @param reference   what was counted, e.g. {@code perov_5 training split (6015 crystals)}
+ * @param reference   what was counted ({@link TrainingSet#description()})
  */
 public record Coverage(int near, int total, String reference) {
 

@@ -2,14 +2,15 @@ package org.matdesign.api;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /**
  * What every contribution sees of the run it takes part in: the target, its own checked settings, the data folder
- * (optional: a run on a clean installation has none), the campaign's shared resources, a seeded random source and a
- * log.
+ * (optional: a run on a clean installation has none), the generator's training data, the campaign's shared resources,
+ * a seeded random source and a log.
  */
 public final class RunContext {
 
@@ -17,15 +18,23 @@ public final class RunContext {
     private final Map<String, Settings> settingsById;
     private final Path dataDirectory;
     private final RunResources resources;
+    private final TrainingSet trainingSet;
     private final Consumer<String> log;
 
+    /** @param trainingSet the generator's training data, null when it cannot tell */
     public RunContext(DesignTarget target, Map<String, Settings> settingsById, Path dataDirectory,
-            RunResources resources, Consumer<String> log) {
+            RunResources resources, TrainingSet trainingSet, Consumer<String> log) {
         this.target = target;
         this.settingsById = Map.copyOf(settingsById);
         this.dataDirectory = dataDirectory;
         this.resources = resources;
+        this.trainingSet = trainingSet;
         this.log = log;
+    }
+
+    /** The data the campaign's generator learned from, when it can tell (see {@link TrainingData}). */
+    public Optional<TrainingSet> trainingSet() {
+        return Optional.ofNullable(trainingSet);
     }
 
     public DesignTarget target() {

@@ -1,35 +1,41 @@
 package org.matdesign.engine;
 
 import java.util.Comparator;
-import java.util.Map;
 
 import org.matdesign.api.Candidate;
 import org.matdesign.api.DesignTarget;
+import org.matdesign.api.PropertyTarget;
 import org.matdesign.api.Verdict;
 
 /**
- * Orders candidates: more validators passed first, then a smaller relative error between predicted and target
- * properties. Candidates without predictions rank after those with them.
+ * The one ranking of a campaign: SUN candidates first, then more validators passed, then a smaller error between
+ * the generator's predicted properties and the target, then id (so ties are stable). Candidates without
+ * predictions rank after those with them.
  */
 final class CandidateRanking {
 
     private CandidateRanking() {
     }
 
-    static Comparator<Candidate> by(DesignTarget target) {
-        Comparator<Candidate> passed = Comparator.comparingLong(
-                c -> -c.verdicts().values().stream().filter(Verdict::passed).count());
-        return passed.thenComparingDouble(c -> targetError(c, target.properties())).thenComparing(Candidate::id);
+    /** Orders a campaign's candidates; {@code sun} and {@code target} look up each candidate's facts. */
+    static Comparator<Candidate> by(java.util.function.Predicate<Candidate> sun,
+            java.util.function.Function<Candidate, DesignTarget> target) {
+        Comparator<Candidate> sunFirst = Comparator.comparing(c -> !sun.test(c));
+        return sunFirst.thenComparingLong(c -> -c.verdicts().values().stream().filter(Verdict::passed).count())
+                .thenComparingDouble(c -> targetError(c, target.apply(c))).thenComparing(Candidate::id);
     }
 
-    /** Mean of |predicted - target| / max(1, |target|) over the target properties the candidate has. */
-    static double targetError(Candidate candidate, Map<String, Double> targets) {
+    /**
+     * Mean over the targeted properties of the distance from the predicted value to the target range, relative to
+     * max(1, |target|); +infinity without predictions.
+     */
+    static double targetError(Candidate candidate, DesignTarget target) {
         double sum = 0;
         int n = 0;
-        for (Map.Entry<String, Double> target : targets.entrySet()) {
-            Double predicted = candidate.predicted().get(target.getKey());
+        for (PropertyTarget t : target.targets()) {
+            Double predicted = candidate.predicted().get(t.name());
             if (predicted != null && Double.isFinite(predicted)) {
-                sum += Math.abs(predicted - target.getValue()) / Math.max(1.0, Math.abs(target.getValue()));
+                sum += t.distance(predicted) / Math.max(1.0, Math.abs(t.value()));
                 n++;
             }
         }

@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Map;
 
 import org.matdesign.api.DesignTarget;
+import org.matdesign.api.Settings;
+import org.matdesign.api.TrainingSet;
 
 /**
- * Everything a design run needs: the target, the contributions to chain (by id, in order) and their settings.
+ * Everything one design run needs: the target, the contributions to chain (by id, in order) and their checked
+ * settings, the data folder (null when there is none) and the generator's training data (null when unknown).
  */
 public record DesignPlan(DesignTarget target, List<String> generators, List<String> optimizers,
-        List<String> validators, Map<String, Map<String, String>> settings, Path dataDirectory) {
+        List<String> validators, Map<String, Settings> settings, Path dataDirectory, TrainingSet trainingSet) {
 
     public DesignPlan {
         if (generators.isEmpty()) {

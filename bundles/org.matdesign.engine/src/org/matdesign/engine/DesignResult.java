@@ -5,19 +5,18 @@ import java.util.List;
 import org.matdesign.api.Candidate;
 
 /**
- * The outcome of a design run: every candidate that survived generation and optimisation, ranked (best first,
- * each with all its verdicts, so rejected ones stay inspectable), the funnel, and the problems met.
+ * The outcome of one design run: every candidate that survived generation and optimisation, in the order the chain
+ * produced them, each with the verdicts of the run's validators (rejected ones stay inspectable), and the problems met.
  */
-public record DesignResult(List<Candidate> ranked, List<FunnelStep> funnel, List<String> problems) {
+public record DesignResult(List<Candidate> candidates, List<String> problems) {
 
     public DesignResult {
-        ranked = List.copyOf(ranked);
-        funnel = List.copyOf(funnel);
+        candidates = List.copyOf(candidates);
         problems = List.copyOf(problems);
     }
 
-    /** Candidates that passed every validator, in rank order. */
+    /** Candidates that passed every validator of the run. */
     public List<Candidate> accepted() {
-        return ranked.stream().filter(Candidate::passedAll).toList();
+        return candidates.stream().filter(Candidate::passedAll).toList();
     }
 }

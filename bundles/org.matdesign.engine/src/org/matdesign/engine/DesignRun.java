@@ -20,15 +20,16 @@ import org.matdesign.api.Generator;
 import org.matdesign.api.Optimizer;
 import org.matdesign.api.Role;
 import org.matdesign.api.RunContext;
+import org.matdesign.api.RunResources;
 import org.matdesign.api.SafeCall;
 import org.matdesign.api.Validator;
 import org.matdesign.api.Verdict;
 
 /**
- * A design run as an Eclipse {@link Job}: target -> generators -> optimizers -> validators -> ranked candidates.
- * Contributed code is called only through {@link SafeCall}; a contribution that throws or returns garbage is
- * reported in {@link DesignResult#problems()} and skipped, and the run goes on. Cancellation through the
- * monitor stops the run between and inside stages.
+ * One design run (one target of a campaign) as an Eclipse {@link Job}: target -> generators -> optimizers ->
+ * validators. Contributed code is called only through {@link SafeCall}; a contribution that throws or returns
+ * garbage is reported in {@link DesignResult#problems()} and skipped, and the run goes on. Cancellation through the
+ * monitor stops the run between and inside stages. Ranking and outputs belong to the {@link Campaign}.
  */
 public final class DesignRun extends Job {
 
@@ -36,14 +37,17 @@ public final class DesignRun extends Job {
 
     private final ContributionRegistry registry;
     private final DesignPlan plan;
+    private final RunResources resources;
     private final Consumer<String> log;
     private final List<String> problems = new CopyOnWriteArrayList<>();
     private volatile DesignResult result;
 
-    public DesignRun(ContributionRegistry registry, DesignPlan plan, Consumer<String> log) {
+    /** @param resources what the run's contributions share; owned (and closed) by the caller */
+    public DesignRun(ContributionRegistry registry, DesignPlan plan, RunResources resources, Consumer<String> log) {
         super("MatDesign design run");
         this.registry = Objects.requireNonNull(registry, "registry");
         this.plan = Objects.requireNonNull(plan, "plan");
+        this.resources = Objects.requireNonNull(resources, "resources");
         this.log = Objects.requireNonNull(log, "log");
         setUser(true);
     }
@@ -69,28 +73,35 @@ public final class DesignRun extends Job {
     public DesignResult execute(IProgressMonitor monitor) {
         int stages = plan.generators().size() + plan.optimizers().size() + plan.validators().size();
         SubMonitor progress = SubMonitor.convert(monitor, "Design run", stages * 100);
-        RunContext context = new RunContext(plan.target(), plan.settings(), plan.dataDirectory(), log);
-        List<FunnelStep> funnel = new ArrayList<>();
-
+        RunContext context = context();
         List<Candidate> candidates = new ArrayList<>();
         for (String id : plan.generators()) {
             candidates.addAll(generate(id, context, progress.split(100)));
         }
-        funnel.add(new FunnelStep("generated", candidates.size()));
-
         for (String id : plan.optimizers()) {
             candidates = optimize(id, candidates, context, progress.split(100));
         }
-        if (!plan.optimizers().isEmpty()) {
-            funnel.add(new FunnelStep("optimized", candidates.size()));
-        }
-
         for (String id : plan.validators()) {
             candidates = validate(id, candidates, context, progress.split(100));
-            funnel.add(new FunnelStep(id, (int) candidates.stream().filter(Candidate::passedAll).count()));
         }
-        candidates.sort(CandidateRanking.by(plan.target()));
-        return new DesignResult(candidates, funnel, problems);
+        return new DesignResult(candidates, problems);
+    }
+
+    /** The context every contribution of this run sees. */
+    RunContext context() {
+        return new RunContext(plan.target(), plan.settings(), plan.dataDirectory(), resources, plan.trainingSet(), log);
+    }
+
+    /**
+     * Runs one validator over {@code in} (a campaign-wide one over all targets' candidates); its verdicts are added to
+     * the candidates, or, when it fails or answers garbage, the problem is reported and the candidates stay as they were.
+     */
+    List<Candidate> validateAll(String id, List<Candidate> in, IProgressMonitor monitor) {
+        return validate(id, in, context(), monitor);
+    }
+
+    List<String> problems() {
+        return List.copyOf(problems);
     }
 
     private List<Candidate> generate(String id, RunContext context, IProgressMonitor monitor) {

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Settings of one pipeline component named in a recipe (a validator or an optimizer): its contribution id, whether it is
- * enabled, and flat key/value settings (numbers as Double, booleans, strings). Typed getters fail with a message naming
- * the component and the key, so a recipe typo surfaces as a clear error.
+ * enabled, and flat key/value settings (numbers as Double, booleans, strings), checked against the contribution's
+ * declared settings before a run starts.
  */
 public record ComponentSettings(String id, boolean enabled, Map<String, Object> settings) {
 
@@ -33,51 +33,14 @@ public record ComponentSettings(String id, boolean enabled, Map<String, Object> 
         return new ComponentSettings(id, true, Map.of());
     }
 
-    public boolean has(String key) {
-        return settings.containsKey(key);
+    /** The same component with one more setting (a later value for the same key replaces the earlier). */
+    public ComponentSettings with(String key, Object value) {
+        Map<String, Object> next = new LinkedHashMap<>(settings);
+        next.put(key, value);
+        return new ComponentSettings(id, enabled, next);
     }
 
-    public double getDouble(String key, double fallback) {
-        Object v = settings.get(key);
-        if (v == null) {
-            return fallback;
-        }
-        if (v instanceof Double d && Double.isFinite(d)) {
-            return d;
-        }
-        throw new RecipeException(id + "." + key + " must be a finite number, got " + v);
-    }
-
-    public int getInt(String key, int fallback) {
-        Object v = settings.get(key);
-        if (v == null) {
-            return fallback;
-        }
-        if (v instanceof Double d && d == Math.rint(d) && Math.abs(d) <= Integer.MAX_VALUE) {
-            return (int) d.doubleValue();
-        }
-        throw new RecipeException(id + "." + key + " must be an integer, got " + v);
-    }
-
-    public boolean getBoolean(String key, boolean fallback) {
-        Object v = settings.get(key);
-        if (v == null) {
-            return fallback;
-        }
-        if (v instanceof Boolean b) {
-            return b;
-        }
-        throw new RecipeException(id + "." + key + " must be true or false, got " + v);
-    }
-
-    public String getString(String key, String fallback) {
-        Object v = settings.get(key);
-        if (v == null) {
-            return fallback;
-        }
-        if (v instanceof String s) {
-            return s;
-        }
-        throw new RecipeException(id + "." + key + " must be a string, got " + v);
+    public ComponentSettings withEnabled(boolean on) {
+        return new ComponentSettings(id, on, settings);
     }
 }

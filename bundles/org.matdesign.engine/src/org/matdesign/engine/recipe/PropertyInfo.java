@@ -4,9 +4,11 @@ import java.util.Objects;
 
 /**
  * One designable property as the user names it: the user-facing name ({@code band_gap}), its unit, the dataset column
- * the models learn it from ({@code dir_gap}), and the physically possible range a target must lie in.
+ * the models learn it from ({@code dir_gap}), the physically possible range a target must lie in, and the default
+ * tolerance of a target (how far from it a value still counts as a hit).
  */
-public record PropertyInfo(String name, String unit, String datasetColumn, double min, double max, String description) {
+public record PropertyInfo(String name, String unit, String datasetColumn, double min, double max,
+        double defaultTolerance, String description) {
 
     public PropertyInfo {
         Objects.requireNonNull(name, "name");
@@ -14,6 +16,9 @@ public record PropertyInfo(String name, String unit, String datasetColumn, doubl
         Objects.requireNonNull(datasetColumn, "datasetColumn");
         if (!(min < max)) {
             throw new IllegalArgumentException("property " + name + ": min " + min + " must be below max " + max);
+        }
+        if (!(defaultTolerance >= 0)) {
+            throw new IllegalArgumentException("property " + name + ": default tolerance must be >= 0");
         }
     }
 

@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * A design campaign: several target sets with a candidate count each, the number of latent starts per candidate, the seed,
- * the model ("default" or a model directory), the generator/optimizer settings, the validator funnel with its settings,
- * and where the outputs go. Read one with {@link RecipeReader}; the {@code design} command builds one from its options.
+ * A design campaign: several target sets with a candidate count each, the number of starts per candidate, the seed,
+ * the model ("default" or a model folder, given to every generator and optimizer that declares a {@code model}
+ * setting), element constraints, the generator, the optional optimizer, the validator funnel, the visualizers that
+ * write the outputs, the SUN rule (validator ids that must all pass), and where the outputs go. Read one with
+ * {@link RecipeReader}; the {@code design} command builds one from its options.
  */
 public record Recipe(
         String name,
@@ -23,7 +26,11 @@ public record Recipe(
         ComponentSettings generator,
         ComponentSettings optimizer,
         List<CampaignTarget> targets,
-        List<ComponentSettings> validators) {
+        List<ComponentSettings> validators,
+        List<ComponentSettings> visualizers,
+        List<String> sunRule,
+        Set<String> allowedElements,
+        Set<String> excludedElements) {
 
     public static final String DEFAULT_MODEL = "default";
     public static final int MAX_STARTS = 4096;
@@ -31,9 +38,16 @@ public record Recipe(
     public static final String DEFAULT_OPTIMIZER = "meidnet.latent-adam";
 
     /** The paper's screening funnel in order (see ARCHITECTURE.md, data flow of a design run). */
-    public static final List<String> DEFAULT_VALIDATORS = List.of(
-            "structural_validity", "charge_neutrality", "uniqueness", "novelty", "independent_property",
-            "stability_estimate");
+    public static final List<String> DEFAULT_VALIDATORS = List.of("elements", "structural_validity",
+            "charge_neutrality", "uniqueness", "novelty", "independent_property", "stability_estimate");
+
+    /** The built-in outputs: one CIF per candidate, candidates.csv and .json, report.html, provenance.json. */
+    public static final List<String> DEFAULT_VISUALIZERS = List.of("outputs.cif", "outputs.csv", "outputs.json",
+            "outputs.report", "outputs.provenance");
+
+    /** Stable (estimate), unique, novel, structurally and compositionally valid. */
+    public static final List<String> DEFAULT_SUN_RULE = List.of("structural_validity", "charge_neutrality",
+            "uniqueness", "novelty", "stability_estimate");
 
     public Recipe {
         name = name == null || name.isBlank() ? "design" : name;
@@ -49,34 +63,44 @@ public record Recipe(
             throw new RecipeException("a recipe needs at least one target");
         }
         targets = List.copyOf(targets);
-        validators = validators == null ? defaultValidators() : List.copyOf(validators);
-        Set<String> ids = new HashSet<>();
-        for (ComponentSettings v : validators) {
-            if (!ids.add(v.id())) {
-                throw new RecipeException("validator '" + v.id() + "' is listed twice");
+        validators = validators == null ? enabled(DEFAULT_VALIDATORS) : List.copyOf(validators);
+        visualizers = visualizers == null ? enabled(DEFAULT_VISUALIZERS) : List.copyOf(visualizers);
+        sunRule = sunRule == null ? DEFAULT_SUN_RULE : List.copyOf(sunRule);
+        allowedElements = Set.copyOf(new TreeSet<>(allowedElements == null ? Set.of() : allowedElements));
+        excludedElements = Set.copyOf(new TreeSet<>(excludedElements == null ? Set.of() : excludedElements));
+        unique(validators, "validator");
+        unique(visualizers, "visualizer");
+        for (String e : allowedElements) {
+            if (excludedElements.contains(e)) {
+                throw new RecipeException("element " + e + " is both allowed and excluded");
             }
         }
     }
 
-    public static List<ComponentSettings> defaultValidators() {
+    private static void unique(List<ComponentSettings> list, String role) {
+        Set<String> ids = new HashSet<>();
+        for (ComponentSettings c : list) {
+            if (!ids.add(c.id())) {
+                throw new RecipeException(role + " '" + c.id() + "' is listed twice");
+            }
+        }
+    }
+
+    public static List<ComponentSettings> enabled(List<String> ids) {
         List<ComponentSettings> list = new ArrayList<>();
-        DEFAULT_VALIDATORS.forEach(id -> list.add(ComponentSettings.enabled(id)));
+        ids.forEach(id -> list.add(ComponentSettings.enabled(id)));
         return List.copyOf(list);
     }
 
-    /** The one-target recipe the {@code design} command runs. */
-    public static Recipe single(TargetSet targets, int count, int starts, long seed, String model, String outputDir) {
-        return new Recipe("design", "", model, null, seed, starts, outputDir, null, null,
-                List.of(new CampaignTarget(Objects.requireNonNull(targets, "targets"), count)), null);
+    /** The one-target recipe the {@code design} command runs, with every other choice at its default. */
+    public static Recipe single(TargetSet targets, int count, int starts, long seed, String outputDir) {
+        return new Recipe("design", "", DEFAULT_MODEL, null, seed, starts, outputDir, null, null,
+                List.of(new CampaignTarget(Objects.requireNonNull(targets, "targets"), count)), null, null, null,
+                null, null);
     }
 
     public int totalCandidates() {
         return targets.stream().mapToInt(CampaignTarget::count).sum();
-    }
-
-    /** Latent vectors optimised in total: every requested candidate gets {@link #startsPerCandidate()} starts. */
-    public long totalStarts() {
-        return (long) totalCandidates() * startsPerCandidate;
     }
 
     public boolean usesDefaultModel() {
@@ -89,6 +113,10 @@ public record Recipe(
 
     public List<ComponentSettings> enabledValidators() {
         return validators.stream().filter(ComponentSettings::enabled).toList();
+    }
+
+    public List<ComponentSettings> enabledVisualizers() {
+        return visualizers.stream().filter(ComponentSettings::enabled).toList();
     }
 
     /** Every property named by any target, in first-seen order. */
@@ -106,16 +134,37 @@ public record Recipe(
 
     public Recipe withOutputDir(String dir) {
         return new Recipe(name, description, model, data, seed, startsPerCandidate, dir, generator, optimizer, targets,
-                validators);
+                validators, visualizers, sunRule, allowedElements, excludedElements);
     }
 
     public Recipe withModel(String newModel) {
         return new Recipe(name, description, newModel, data, seed, startsPerCandidate, outputDir, generator, optimizer,
-                targets, validators);
+                targets, validators, visualizers, sunRule, allowedElements, excludedElements);
     }
 
     public Recipe withData(String newData) {
         return new Recipe(name, description, model, newData, seed, startsPerCandidate, outputDir, generator, optimizer,
-                targets, validators);
+                targets, validators, visualizers, sunRule, allowedElements, excludedElements);
+    }
+
+    public Recipe withTargets(List<CampaignTarget> newTargets, int newStarts) {
+        return new Recipe(name, description, model, data, seed, newStarts, outputDir, generator, optimizer, newTargets,
+                validators, visualizers, sunRule, allowedElements, excludedElements);
+    }
+
+    public Recipe withComponents(ComponentSettings newGenerator, ComponentSettings newOptimizer,
+            List<ComponentSettings> newValidators, List<ComponentSettings> newVisualizers) {
+        return new Recipe(name, description, model, data, seed, startsPerCandidate, outputDir, newGenerator,
+                newOptimizer, targets, newValidators, newVisualizers, sunRule, allowedElements, excludedElements);
+    }
+
+    public Recipe withElements(Set<String> allowed, Set<String> excluded) {
+        return new Recipe(name, description, model, data, seed, startsPerCandidate, outputDir, generator, optimizer,
+                targets, validators, visualizers, sunRule, allowed, excluded);
+    }
+
+    public Recipe withSunRule(List<String> rule) {
+        return new Recipe(name, description, model, data, seed, startsPerCandidate, outputDir, generator, optimizer,
+                targets, validators, visualizers, rule, allowedElements, excludedElements);
     }
 }

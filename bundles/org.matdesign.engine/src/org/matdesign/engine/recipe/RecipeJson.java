@@ -32,7 +32,17 @@ public final class RecipeJson {
         for (CampaignTarget t : recipe.targets()) {
             JsonObject entry = new JsonObject();
             JsonObject props = new JsonObject();
-            t.targets().targets().forEach(s -> props.addProperty(s.name(), s.value()));
+            for (TargetSpec s : t.targets().targets()) {
+                JsonObject range = new JsonObject();
+                if (s.low() == s.high()) {
+                    range.addProperty("value", s.low());
+                } else {
+                    range.addProperty("min", s.low());
+                    range.addProperty("max", s.high());
+                }
+                range.addProperty("tolerance", s.tolerance());
+                props.add(s.name(), range);
+            }
             entry.add("properties", props);
             entry.addProperty("count", t.count());
             targets.add(entry);
@@ -41,6 +51,22 @@ public final class RecipeJson {
         JsonArray validators = new JsonArray();
         recipe.validators().forEach(v -> validators.add(component(v)));
         o.add("validators", validators);
+        JsonArray visualizers = new JsonArray();
+        recipe.visualizers().forEach(v -> visualizers.add(component(v)));
+        o.add("visualizers", visualizers);
+        JsonArray sun = new JsonArray();
+        recipe.sunRule().forEach(sun::add);
+        o.add("sun", sun);
+        if (!recipe.allowedElements().isEmpty() || !recipe.excludedElements().isEmpty()) {
+            JsonObject elements = new JsonObject();
+            JsonArray allowed = new JsonArray();
+            recipe.allowedElements().forEach(allowed::add);
+            JsonArray excluded = new JsonArray();
+            recipe.excludedElements().forEach(excluded::add);
+            elements.add("allowed", allowed);
+            elements.add("excluded", excluded);
+            o.add("elements", elements);
+        }
         return o;
     }
 

@@ -24,7 +24,10 @@ import java.util.Set;
 public final class RecipeReader {
 
     private static final Set<String> TOP_KEYS = Set.of("name", "description", "model", "data", "seed",
-            "starts_per_candidate", "output_dir", "generator", "optimizer", "targets", "validators");
+            "starts_per_candidate", "output_dir", "generator", "optimizer", "targets", "validators", "visualizers", "sun",
+            "elements");
+    private static final Set<String> ELEMENT_KEYS = Set.of("allowed", "excluded");
+    private static final Set<String> RANGE_KEYS = Set.of("value", "min", "max", "tolerance");
     private static final Set<String> TARGET_KEYS = Set.of("properties", "count");
     private static final Set<String> COMPONENT_KEYS = Set.of("id", "enabled", "settings");
 
@@ -81,7 +84,10 @@ public final class RecipeReader {
                     top.has("generator") ? component(top.get("generator"), "generator") : null,
                     top.has("optimizer") ? component(top.get("optimizer"), "optimizer") : null,
                     targets(top.get("targets")),
-                    top.has("validators") ? validators(top.get("validators")) : null);
+                    top.has("validators") ? components(top.get("validators"), "validators") : null,
+                    top.has("visualizers") ? components(top.get("visualizers"), "visualizers") : null,
+                    top.has("sun") ? strings(top.get("sun"), "sun") : null,
+                    elements(top, "allowed"), elements(top, "excluded"));
         } catch (RecipeException e) {
             if (e.getMessage().startsWith("recipe " + source)) {
                 throw e;
@@ -123,9 +129,8 @@ public final class RecipeReader {
                 } catch (TargetSpecException e) {
                     throw fail(ppath + ": " + e.getMessage());
                 }
-                double value = number(p.getValue(), ppath);
                 try {
-                    specs.add(TargetSpec.of(info, value, p.getKey() + "=" + p.getValue()));
+                    specs.add(target(info, p.getValue(), ppath, p.getKey() + "=" + p.getValue()));
                 } catch (TargetSpecException e) {
                     throw fail(ppath + ": " + e.getMessage());
                 }
@@ -139,16 +144,75 @@ public final class RecipeReader {
         return list;
     }
 
-    private List<ComponentSettings> validators(JsonElement element) {
+    /** A number, a {@code "LOW..HIGH"} string, or {@code {"value"|"min"+"max", "tolerance"}}. */
+    private TargetSpec target(PropertyInfo info, JsonElement e, String path, String source) {
+        if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isString() && e.getAsString().contains("..")) {
+            return TargetSpec.ofText(info, e.getAsString().trim(), source);
+        }
+        if (!e.isJsonObject()) {
+            double v = number(e, path);
+            return TargetSpec.of(info, v, v, info.defaultTolerance(), source);
+        }
+        JsonObject o = e.getAsJsonObject();
+        checkKeys(o, RANGE_KEYS, path + ".");
+        double tolerance = o.has("tolerance") ? number(o.get("tolerance"), path + ".tolerance") : info.defaultTolerance();
+        if (o.has("value") == (o.has("min") || o.has("max"))) {
+            throw fail(path + " must give either \"value\" or both \"min\" and \"max\"");
+        }
+        if (o.has("value")) {
+            double v = number(o.get("value"), path + ".value");
+            return TargetSpec.of(info, v, v, tolerance, source);
+        }
+        if (!o.has("min") || !o.has("max")) {
+            throw fail(path + " must give both \"min\" and \"max\"");
+        }
+        return TargetSpec.of(info, number(o.get("min"), path + ".min"), number(o.get("max"), path + ".max"), tolerance,
+                source);
+    }
+
+    private List<ComponentSettings> components(JsonElement element, String key) {
         if (!element.isJsonArray()) {
-            throw fail("'validators' must be an array of {\"id\": ..., \"settings\": {...}}");
+            throw fail("'" + key + "' must be an array of ids or {\"id\": ..., \"settings\": {...}}");
         }
         List<ComponentSettings> list = new ArrayList<>();
         JsonArray array = element.getAsJsonArray();
         for (int i = 0; i < array.size(); i++) {
-            list.add(component(array.get(i), "validators[" + i + "]"));
+            list.add(component(array.get(i), key + "[" + i + "]"));
         }
         return list;
+    }
+
+    private List<String> strings(JsonElement element, String key) {
+        if (!element.isJsonArray()) {
+            throw fail("'" + key + "' must be an array of strings");
+        }
+        List<String> list = new ArrayList<>();
+        for (JsonElement e : element.getAsJsonArray()) {
+            if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString()) {
+                throw fail("'" + key + "' must be an array of strings, got " + e);
+            }
+            list.add(e.getAsString());
+        }
+        return list;
+    }
+
+    private Set<String> elements(JsonObject top, String which) {
+        if (!top.has("elements")) {
+            return Set.of();
+        }
+        if (!top.get("elements").isJsonObject()) {
+            throw fail("'elements' must be an object {\"allowed\": [...], \"excluded\": [...]}");
+        }
+        JsonObject e = top.getAsJsonObject("elements");
+        checkKeys(e, ELEMENT_KEYS, "elements.");
+        if (!e.has(which)) {
+            return Set.of();
+        }
+        try {
+            return ElementList.parse(strings(e.get(which), "elements." + which));
+        } catch (IllegalArgumentException ex) {
+            throw fail("elements." + which + ": " + ex.getMessage());
+        }
     }
 
     private ComponentSettings component(JsonElement element, String path) {

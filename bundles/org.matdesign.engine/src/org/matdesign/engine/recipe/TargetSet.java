@@ -33,6 +33,33 @@ public record TargetSet(List<TargetSpec> targets) {
         return new TargetSet(specs);
     }
 
+    /**
+     * The same targets with tolerances given as {@code NAME=TOL} (command line {@code --tolerance}); each named
+     * property must be targeted.
+     */
+    public TargetSet withTolerances(List<String> texts) {
+        Map<String, TargetSpec> byName = new LinkedHashMap<>();
+        targets.forEach(t -> byName.put(t.name(), t));
+        for (String text : texts) {
+            int eq = text.indexOf('=');
+            String name = eq < 0 ? text : text.substring(0, eq).trim();
+            TargetSpec t = byName.get(name);
+            if (eq < 0 || t == null) {
+                throw new TargetSpecException("tolerance '" + text + "': expected NAME=TOLERANCE for a targeted property ("
+                        + String.join(", ", byName.keySet()) + ")");
+            }
+            double tol;
+            try {
+                tol = Double.parseDouble(text.substring(eq + 1).trim());
+            } catch (NumberFormatException e) {
+                throw new TargetSpecException("tolerance '" + text + "': '" + text.substring(eq + 1).trim()
+                        + "' is not a number");
+            }
+            byName.put(name, t.withTolerance(tol));
+        }
+        return new TargetSet(List.copyOf(byName.values()));
+    }
+
     public List<String> propertyNames() {
         return targets.stream().map(TargetSpec::name).toList();
     }
@@ -46,7 +73,12 @@ public record TargetSet(List<TargetSpec> targets) {
         return OptionalDouble.empty();
     }
 
-    /** Values by property name, in target order. */
+    /** The per-property targets in the API's terms. */
+    public java.util.List<org.matdesign.api.PropertyTarget> toTargets() {
+        return targets.stream().map(TargetSpec::toTarget).toList();
+    }
+
+    /** Values aimed at by property name, in target order. */
     public Map<String, Double> values() {
         Map<String, Double> map = new LinkedHashMap<>();
         targets.forEach(t -> map.put(t.name(), t.value()));

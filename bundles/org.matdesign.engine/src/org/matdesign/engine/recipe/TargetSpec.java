@@ -1,36 +1,61 @@
 package org.matdesign.engine.recipe;
 
-import java.util.Locale;
 import java.util.Objects;
 
-/** One target value of one property, e.g. {@code band_gap=1.2} (value in the property's unit). */
-public record TargetSpec(PropertyInfo property, double value) {
+import org.matdesign.api.PropertyTarget;
+
+/**
+ * One target of one property: a value ({@code band_gap=1.2}) or a range ({@code band_gap=1.0..1.5}), in the
+ * property's unit, with a tolerance (default: the property's).
+ */
+public record TargetSpec(PropertyInfo property, double low, double high, double tolerance) {
 
     public TargetSpec {
         Objects.requireNonNull(property, "property");
-        check(property, value, property.name() + "=" + value);
+        String source = property.name() + "=" + format(low, high);
+        check(property, low, source);
+        check(property, high, source);
+        if (low > high) {
+            throw new TargetSpecException("target '" + source + "': the range is empty (low above high)");
+        }
+        if (!(tolerance >= 0) || !Double.isFinite(tolerance)) {
+            throw new TargetSpecException("target '" + source + "': tolerance must be a finite number >= 0, got "
+                    + tolerance);
+        }
     }
 
     public String name() {
         return property.name();
     }
 
+    /** The value aimed at: the middle of the range. */
+    public double value() {
+        return 0.5 * (low + high);
+    }
+
+    public TargetSpec withTolerance(double newTolerance) {
+        return new TargetSpec(property, low, high, newTolerance);
+    }
+
+    public PropertyTarget toTarget() {
+        return new PropertyTarget(property.name(), low, high, tolerance);
+    }
+
     /**
-     * Parses {@code name=value}. Errors name the whole text the user wrote and what is wrong with it.
+     * Parses {@code NAME=VALUE} or {@code NAME=LOW..HIGH}. Errors name the whole text the user wrote and what is wrong.
      *
-     * @throws TargetSpecException for a missing '=', an unknown property, a value that is not a finite number, or a value
-     *                             outside the property's physical range
+     * @throws TargetSpecException for a missing '=', an unknown property, a value that is not a finite number, an empty
+     *                             range, or a value outside the property's physical range
      */
     public static TargetSpec parse(String text, PropertyCatalogue catalogue) {
         if (text == null || text.isBlank()) {
-            throw new TargetSpecException("empty target; expected NAME=VALUE, e.g. band_gap=1.2");
+            throw new TargetSpecException("empty target; expected NAME=VALUE or NAME=LOW..HIGH, e.g. band_gap=1.2");
         }
         int eq = text.indexOf('=');
         if (eq < 0) {
-            throw new TargetSpecException("target '" + text + "' has no '='; expected NAME=VALUE, e.g. band_gap=1.2");
+            throw new TargetSpecException("target '" + text + "' has no '='; expected NAME=VALUE or NAME=LOW..HIGH");
         }
         String name = text.substring(0, eq).trim();
-        String valueText = text.substring(eq + 1).trim();
         if (name.isEmpty()) {
             throw new TargetSpecException("target '" + text + "' has no property name; expected NAME=VALUE");
         }
@@ -40,18 +65,34 @@ public record TargetSpec(PropertyInfo property, double value) {
         } catch (TargetSpecException e) {
             throw new TargetSpecException("target '" + text + "': " + e.getMessage());
         }
-        return of(property, parseValue(valueText, text), text);
+        return ofText(property, text.substring(eq + 1).trim(), text);
     }
 
-    /** A target from an already parsed number (recipes); {@code source} names where it came from in errors. */
-    public static TargetSpec of(PropertyInfo property, double value, String source) {
-        check(property, value, source);
-        return new TargetSpec(property, value);
+    /** {@code VALUE} or {@code LOW..HIGH} for a known property; {@code source} names it in errors. */
+    public static TargetSpec ofText(PropertyInfo property, String valueText, String source) {
+        int dots = valueText.indexOf("..");
+        if (dots >= 0) {
+            double low = parseValue(valueText.substring(0, dots).trim(), source);
+            double high = parseValue(valueText.substring(dots + 2).trim(), source);
+            return of(property, low, high, property.defaultTolerance(), source);
+        }
+        double v = parseValue(valueText, source);
+        return of(property, v, v, property.defaultTolerance(), source);
+    }
+
+    /** A target from already parsed numbers (recipes); {@code source} names where it came from in errors. */
+    public static TargetSpec of(PropertyInfo property, double low, double high, double tolerance, String source) {
+        check(property, low, source);
+        check(property, high, source);
+        if (low > high) {
+            throw new TargetSpecException("target '" + source + "': the range is empty (low above high)");
+        }
+        return new TargetSpec(property, low, high, tolerance);
     }
 
     private static double parseValue(String valueText, String text) {
         if (valueText.isEmpty()) {
-            throw new TargetSpecException("target '" + text + "' has no value; expected NAME=VALUE");
+            throw new TargetSpecException("target '" + text + "' has no value; expected NAME=VALUE or NAME=LOW..HIGH");
         }
         try {
             return Double.parseDouble(valueText);
@@ -70,8 +111,13 @@ public record TargetSpec(PropertyInfo property, double value) {
         }
     }
 
+    private static String format(double low, double high) {
+        return low == high ? PropertyInfo.plain(low) : PropertyInfo.plain(low) + ".." + PropertyInfo.plain(high);
+    }
+
+    /** As the user writes it: {@code band_gap=1.2} or {@code band_gap=1.0..1.5}. */
     @Override
     public String toString() {
-        return property.name() + "=" + String.format(Locale.ROOT, "%s", value);
+        return property.name() + "=" + format(low, high);
     }
 }

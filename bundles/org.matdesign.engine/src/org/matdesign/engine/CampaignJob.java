@@ -1,0 +1,53 @@
+package org.matdesign.engine;
+
+import java.util.Objects;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.matdesign.api.ContributionRegistry;
+import org.matdesign.api.SafeCall;
+
+/**
+ * A {@link Campaign} as an Eclipse {@link Job}: what the workbench schedules (progress in the Progress view,
+ * cancellation from it) and what batch callers may schedule too. The outcome is available once the job is done.
+ */
+public final class CampaignJob extends Job {
+
+    private static final String PLUGIN_ID = "org.matdesign.engine";
+
+    private final Campaign campaign;
+    private volatile CampaignOutcome outcome;
+    private volatile RuntimeException failure;
+
+    public CampaignJob(ContributionRegistry registry, CampaignRequest request) {
+        super("MatDesign campaign " + Objects.requireNonNull(request, "request").recipe().name());
+        this.campaign = new Campaign(Objects.requireNonNull(registry, "registry"), request);
+        setUser(true);
+    }
+
+    @Override
+    protected IStatus run(IProgressMonitor monitor) {
+        try {
+            outcome = campaign.execute(monitor);
+            return Status.OK_STATUS;
+        } catch (OperationCanceledException e) {
+            return Status.CANCEL_STATUS;
+        } catch (RuntimeException e) {
+            failure = e;
+            return new Status(IStatus.ERROR, PLUGIN_ID, SafeCall.message(e), e);
+        }
+    }
+
+    /** The outcome once the job finished successfully; null before or after a failure or cancellation. */
+    public CampaignOutcome outcome() {
+        return outcome;
+    }
+
+    /** Why the job failed (its exception, typed as the engine threw it), or null. */
+    public RuntimeException failure() {
+        return failure;
+    }
+}
