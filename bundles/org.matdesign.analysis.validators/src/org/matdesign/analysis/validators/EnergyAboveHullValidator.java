@@ -16,6 +16,7 @@ import org.matdesign.analysis.hull.PhaseEntry;
 import org.matdesign.analysis.io.Csv;
 import org.matdesign.api.Candidate;
 import org.matdesign.api.RunContext;
+import org.matdesign.api.Settings;
 import org.matdesign.api.Validator;
 import org.matdesign.api.Verdict;
 import org.matdesign.core.Composition;
@@ -33,10 +34,10 @@ public final class EnergyAboveHullValidator implements Validator {
     public List<Verdict> validate(List<Candidate> candidates, RunContext context, IProgressMonitor monitor)
             throws CoreException {
         Progress progress = new Progress(monitor, "Energy above hull", candidates.size() + 1);
-        Settings s = new Settings(ID, context.settings(ID), EnergyAboveHullSettings.DEFAULTS);
+        Settings s = context.settings(ID);
         PhaseDiagram diagram = new PhaseDiagram(entries(s, context));
-        double max = s.number("max_e_above_hull");
-        String key = s.get("energy_key");
+        double max = s.getDouble("max_e_above_hull");
+        String key = s.getString("energy_key");
         progress.worked(1);
         List<Verdict> out = new ArrayList<>();
         for (Candidate c : candidates) {
@@ -58,9 +59,9 @@ public final class EnergyAboveHullValidator implements Validator {
     }
 
     private static List<PhaseEntry> entries(Settings s, RunContext context) throws CoreException {
-        String file = s.get("entries");
+        String file = s.getString("entries");
         if (file.isBlank()) {
-            throw s.error(ID + ": setting 'entries' (a CSV with formula,energy_per_atom) is required", null);
+            throw MatcherSettingsSchema.error(ID + ": setting 'entries' (a CSV with formula,energy_per_atom) is required", null);
         }
         Path p = Path.of(file);
         if (!p.isAbsolute() && context.dataDirectory() != null) {
@@ -74,17 +75,17 @@ public final class EnergyAboveHullValidator implements Validator {
                 String formula = row.get("formula");
                 String energy = row.get("energy_per_atom");
                 if (formula == null || energy == null) {
-                    throw s.error(p + ": needs columns formula and energy_per_atom", null);
+                    throw MatcherSettingsSchema.error(p + ": needs columns formula and energy_per_atom", null);
                 }
                 try {
                     entries.add(new PhaseEntry(formula, Composition.parse(formula), Double.parseDouble(energy)));
                 } catch (IllegalArgumentException e) {
-                    throw s.error(p + " record " + n + ": " + e.getMessage(), e);
+                    throw MatcherSettingsSchema.error(p + " record " + n + ": " + e.getMessage(), e);
                 }
             }
             return entries;
         } catch (IOException | IllegalArgumentException e) {
-            throw s.error(ID + ": cannot read entries " + p + ": " + e.getMessage(), e);
+            throw MatcherSettingsSchema.error(ID + ": cannot read entries " + p + ": " + e.getMessage(), e);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.matdesign.cli.core;
 import java.util.List;
 
 import org.matdesign.cli.Command;
+import org.matdesign.cli.CommandGroup;
 
 /** Commands of the crystal core: {@code convert}, {@code info}, and the {@code bench parse} benchmark. */
 public final class CoreCommands {
@@ -12,7 +13,8 @@ public final class CoreCommands {
 
     /** Top-level subcommands. */
     public static List<Command> all() {
-        return List.of(new ConvertCommand(), new InfoCommand());
+        return List.of(new ConvertCommand(), new InfoCommand(),
+                new CommandGroup("dataset", "Work with the benchmark datasets", List.of(new DatasetCompactCommand())));
     }
 
     /** Sub-commands of {@code matdesign bench}. */

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -16,9 +17,12 @@ import org.matdesign.api.ContributionRegistry;
 import org.matdesign.cli.Args;
 import org.matdesign.cli.Command;
 import org.matdesign.cli.CommandFailure;
+import org.matdesign.cli.UsageException;
+import org.matdesign.engine.CampaignOutcome;
 import org.matdesign.engine.recipe.CampaignTarget;
 import org.matdesign.engine.recipe.PropertyCatalogue;
 import org.matdesign.engine.recipe.Recipe;
+import org.matdesign.engine.recipe.RecipeException;
 import org.matdesign.engine.recipe.RecipeReader;
 
 /** {@code matdesign bench design}: wall time of the paper's example campaign (optionally shrunk). */
@@ -45,7 +49,7 @@ final class BenchDesignCommand implements Command {
     @Override
     public String usage() {
         return """
-                usage: matdesign bench design [--count N] [--starts N] [--steps N] [--model DIR] [--data DIR] [--out DIR]
+                usage: matdesign bench design [--count N] [--starts N] [--steps N] [--out DIR] [campaign options]
 
                 Runs the paper's campaign (examples/recipes/paper-perov5-campaign.json, shipped inside MatDesign) and
                 prints its wall time and funnel. --count/--starts/--steps shrink it; the line printed says what ran.
@@ -58,15 +62,21 @@ final class BenchDesignCommand implements Command {
 
     @Override
     public int run(Args raw, PrintStream out, PrintStream err) throws IOException {
-        Args args = raw.parse(Set.of("count", "starts", "steps", "model", "data", "out"), Set.of("overwrite"));
-        Recipe recipe = CampaignOptions.apply(example(), args);
+        Set<String> values = new HashSet<>(CampaignOptions.VALUES);
+        values.addAll(Set.of("count", "starts", "out"));
+        Args args = raw.parse(values, Set.of("overwrite"));
+        Recipe recipe;
+        try {
+            recipe = CampaignOptions.apply(example(), args);
+        } catch (RecipeException e) {
+            throw new UsageException(e.getMessage());
+        }
         if (args.get("count", null) != null || args.get("starts", null) != null) {
             int count = CampaignOptions.positive(args, "count", recipe.targets().get(0).count());
             int starts = CampaignOptions.positive(args, "starts", recipe.startsPerCandidate());
             List<CampaignTarget> targets = new ArrayList<>();
             recipe.targets().forEach(t -> targets.add(new CampaignTarget(t.targets(), count)));
-            recipe = new Recipe(recipe.name(), recipe.description(), recipe.model(), recipe.data(), recipe.seed(), starts,
-                    recipe.outputDir(), recipe.generator(), recipe.optimizer(), targets, recipe.validators());
+            recipe = recipe.withTargets(targets, starts);
         }
         Object steps = recipe.optimizer().settings().getOrDefault("steps", "default");
         out.printf(Locale.ROOT, "bench design: %s, %d targets x %d candidates x %d starts, %s Adam steps, %d processors%n",
@@ -76,11 +86,13 @@ final class BenchDesignCommand implements Command {
         Path keep = args.getPath("out", null);
         Path dir = keep != null ? keep : Files.createTempDirectory("matdesign-bench-design").resolve("out");
         try {
-            CampaignRunner.Outcome o = new CampaignRunner(registry.get(), err).run(recipe.withOutputDir(dir.toString()),
-                    new CampaignRunner.Options(CampaignOptions.command("bench design", raw), dir, args.has("overwrite"),
-                            CampaignOptions.data(args), true));
-            DesignCommand.Summary.print(out, o);
-            out.printf(Locale.ROOT, "wall time: %.1f s%n", o.wallSeconds());
+            long started = System.nanoTime();
+            CampaignOutcome o = CampaignCli.run(registry, recipe.withOutputDir(dir.toString()), dir,
+                    args.has("overwrite"), CampaignOptions.data(args), CampaignOptions.command("bench design", raw), err);
+            double wall = (System.nanoTime() - started) / 1e9;
+            CampaignCli.printSummary(out, o);
+            out.printf(Locale.ROOT, "wall time: %.1f s (design %.1f s, outputs %.1f s)%n", wall,
+                    o.results().wallSeconds(), wall - o.results().wallSeconds());
         } finally {
             if (keep == null) {
                 deleteTree(dir.getParent());

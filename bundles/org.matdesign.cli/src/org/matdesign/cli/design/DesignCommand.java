@@ -2,8 +2,7 @@ package org.matdesign.cli.design;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -11,6 +10,7 @@ import org.matdesign.api.ContributionRegistry;
 import org.matdesign.cli.Args;
 import org.matdesign.cli.Command;
 import org.matdesign.cli.UsageException;
+import org.matdesign.engine.CampaignOutcome;
 import org.matdesign.engine.recipe.PropertyCatalogue;
 import org.matdesign.engine.recipe.Recipe;
 import org.matdesign.engine.recipe.RecipeException;
@@ -33,35 +33,39 @@ final class DesignCommand implements Command {
 
     @Override
     public String summary() {
-        return "Design crystals with target properties (MEIDNet latent search + screening funnel)";
+        return "Design crystals with target properties (generator, optimizer, screening funnel, outputs)";
     }
 
     @Override
     public String usage() {
         return """
-                usage: matdesign design --target NAME=VALUE [--target NAME=VALUE ...] --out DIR [--count 35]
-                                        [--starts 16] [--seed 1] [--steps N] [--model DIR] [--data DIR] [--overwrite]
+                usage: matdesign design --target NAME=VALUE|NAME=LOW..HIGH [--target ...] --out DIR [--count 35]
+                                        [--starts 16] [--seed 1] [--tolerance NAME=TOL] [options] [--overwrite]
 
-                Optimises MEIDNet latents towards the targets, decodes them with the model's decoder and screens the
-                candidates (structural validity, charge neutrality, uniqueness, novelty vs the Perov-5 training split,
-                independent property check, stability estimate). Writes DIR/candidates.csv, one CIF per candidate,
-                DIR/provenance.json and DIR/report.html, all or nothing.
+                Designs crystals for the targets with the engine's campaign: the generator proposes starts, the
+                optimizer refines them, the validators screen them (element constraints, structural validity, charge
+                neutrality, uniqueness, novelty vs the model's training crystals, independent property check,
+                stability estimate), and the visualizers write DIR/candidates.csv, candidates.json, one CIF per
+                candidate, report.html and provenance.json, all or nothing. Needs no data folder with the bundled model.
+                Says how many training crystals lie near the target; a target outside the data is run all the same.
 
-                  --target NAME=VALUE  a target property: band_gap (eV, 0..15), formation_energy (eV/atom, -6..6)
+                  --target NAME=VALUE  a target: band_gap (eV, 0..15), formation_energy (eV/atom, -6..6); a range
+                                       NAME=LOW..HIGH aims at its middle and counts anything inside as a hit
+                  --tolerance NAME=TOL how far outside the target a value still counts as a hit (default: band_gap
+                                       0.5 eV, formation_energy 0.3 eV/atom)
                   --count N            candidates to design (default 35)
-                  --starts N           latent starts per candidate; the best one is kept (default 16)
+                  --starts N           starts per candidate; the best one is kept (default 16)
                   --seed S             random seed (default 1)
-                  --steps N            Adam steps per latent (default: the optimizer's default)
-                  --model DIR          a model folder written by 'matdesign train' (default: the bundled model)
-                  --data DIR           the data folder holding perov_5/ (default: MATDESIGN_DATA or ../shared/data)
                   --out DIR            output folder; must be new or empty unless --overwrite
-                  --overwrite          replace a non-empty output folder (only once the new results are complete)""";
+                  --overwrite          replace a non-empty output folder (only once the new results are complete)
+                """ + CampaignOptions.HELP;
     }
 
     @Override
     public int run(Args raw, PrintStream out, PrintStream err) {
-        Args args = raw.parse(Set.of("target", "count", "starts", "seed", "steps", "model", "data", "out"),
-                Set.of("overwrite"));
+        Set<String> values = new HashSet<>(CampaignOptions.VALUES);
+        values.addAll(Set.of("target", "tolerance", "count", "starts", "seed", "out"));
+        Args args = raw.parse(values, Set.of("overwrite"));
         if (!args.positionals().isEmpty()) {
             throw new UsageException("unexpected argument '" + args.positionals().get(0) + "'");
         }
@@ -70,7 +74,8 @@ final class DesignCommand implements Command {
         }
         TargetSet targets;
         try {
-            targets = TargetSet.parse(args.all("target"), PropertyCatalogue.defaults());
+            targets = TargetSet.parse(args.all("target"), PropertyCatalogue.defaults())
+                    .withTolerances(args.all("tolerance"));
         } catch (TargetSpecException e) {
             throw new UsageException(e.getMessage());
         }
@@ -80,40 +85,13 @@ final class DesignCommand implements Command {
         Path outDir = Path.of(args.require("out"));
         Recipe recipe;
         try {
-            recipe = CampaignOptions.apply(Recipe.single(targets, count, starts, seed, Recipe.DEFAULT_MODEL,
-                    outDir.toString()), args);
+            recipe = CampaignOptions.apply(Recipe.single(targets, count, starts, seed, outDir.toString()), args);
         } catch (RecipeException e) {
             throw new UsageException(e.getMessage());
         }
-        CampaignRunner.Outcome outcome = new CampaignRunner(registry.get(), err).run(recipe,
-                new CampaignRunner.Options(CampaignOptions.command(name(), raw), outDir, args.has("overwrite"),
-                        CampaignOptions.data(args), true));
-        Summary.print(out, outcome);
+        CampaignOutcome outcome = CampaignCli.run(registry, recipe, outDir, args.has("overwrite"),
+                CampaignOptions.data(args), CampaignOptions.command(name(), raw), err);
+        CampaignCli.printSummary(out, outcome);
         return 0;
-    }
-
-    /** The closing lines every design command prints. */
-    static final class Summary {
-        private Summary() {
-        }
-
-        static void print(PrintStream out, CampaignRunner.Outcome o) {
-            out.printf(Locale.ROOT, "wrote %d candidates to %s in %.1f s%n", o.rows().size(), o.outputDir(),
-                    o.wallSeconds());
-            StringBuilder f = new StringBuilder("funnel:");
-            o.funnel().forEach(s -> f.append(' ').append(s.name()).append(' ').append(s.count()).append(','));
-            f.setLength(f.length() - 1);
-            out.println(f);
-            long n = o.rows().size();
-            long sun = o.funnel().get(o.funnel().size() - 1).count();
-            out.printf(Locale.ROOT, "SUN rate %d/%d = %.1f %% (valid, unique, novel, stable by estimate)%n", sun, n,
-                    n == 0 ? 0 : 100.0 * sun / n);
-            o.independentMae().forEach((p, v) -> out.printf(Locale.ROOT,
-                    "%s: mean |independent - target| %.3f, mean |generator head - target| %.3f%n", p, v,
-                    o.predictedMae().get(p)));
-            if (!o.problems().isEmpty()) {
-                out.println(o.problems().size() + " problem(s), see provenance.json notes");
-            }
-        }
     }
 }

@@ -21,7 +21,7 @@ public final class DesignCommands {
         return benchmarks(Registry::get);
     }
 
-    /** With an explicit registry source (null from the supplier: only the built-in contributions are used). */
+    /** With an explicit registry source (tests may pass {@code ContributionRegistry.of(...)}). */
     public static List<Command> all(Supplier<ContributionRegistry> registry) {
         return List.of(new DesignCommand(registry), new RunCommand(registry));
     }

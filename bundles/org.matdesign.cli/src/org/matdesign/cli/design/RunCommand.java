@@ -2,14 +2,15 @@ package org.matdesign.cli.design;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Supplier;
 
 import org.matdesign.api.ContributionRegistry;
 import org.matdesign.cli.Args;
 import org.matdesign.cli.Command;
-import org.matdesign.cli.CommandFailure;
 import org.matdesign.cli.UsageException;
+import org.matdesign.engine.CampaignOutcome;
 import org.matdesign.engine.recipe.PropertyCatalogue;
 import org.matdesign.engine.recipe.Recipe;
 import org.matdesign.engine.recipe.RecipeException;
@@ -37,21 +38,22 @@ final class RunCommand implements Command {
     @Override
     public String usage() {
         return """
-                usage: matdesign run RECIPE.json [--out DIR] [--overwrite] [--model DIR] [--data DIR] [--steps N]
+                usage: matdesign run RECIPE.json [--out DIR] [--overwrite] [options]
 
-                Runs every target of the recipe (see examples/recipes/) and writes one output folder for the campaign:
-                candidates.csv, one CIF per candidate, provenance.json and report.html.
+                Runs every target of the recipe (see examples/recipes/) and writes one output folder for the campaign
+                (the recipe's visualizers: by default candidates.csv and .json, one CIF per candidate, report.html and
+                provenance.json). Options override the recipe.
 
-                  --out DIR      output folder (default: the recipe's output_dir, relative to the working folder)
-                  --overwrite    replace a non-empty output folder
-                  --model DIR    use this model folder instead of the recipe's model
-                  --data DIR     the data folder holding perov_5/
-                  --steps N      override the optimizer's Adam steps""";
+                  --out DIR            output folder (default: the recipe's output_dir, relative to the working folder)
+                  --overwrite          replace a non-empty output folder
+                """ + CampaignOptions.HELP;
     }
 
     @Override
     public int run(Args raw, PrintStream out, PrintStream err) {
-        Args args = raw.parse(Set.of("out", "model", "data", "steps"), Set.of("overwrite"));
+        Set<String> values = new HashSet<>(CampaignOptions.VALUES);
+        values.add("out");
+        Args args = raw.parse(values, Set.of("overwrite"));
         if (args.positionals().size() != 1) {
             throw new UsageException(args.positionals().isEmpty() ? "missing RECIPE.json"
                     : "expected one recipe file, got " + args.positionals().size() + " arguments");
@@ -61,16 +63,15 @@ final class RunCommand implements Command {
             recipe = CampaignOptions.apply(RecipeReader.read(Path.of(args.positionals().get(0)),
                     PropertyCatalogue.defaults()), args);
         } catch (RecipeException e) {
-            throw new CommandFailure(e.getMessage(), e);
+            throw new UsageException(e.getMessage());
         }
         String dir = args.get("out", recipe.outputDir());
         if (dir == null || dir.isBlank()) {
             throw new UsageException("the recipe names no output_dir; pass --out DIR");
         }
-        CampaignRunner.Outcome outcome = new CampaignRunner(registry.get(), err).run(recipe.withOutputDir(dir),
-                new CampaignRunner.Options(CampaignOptions.command(name(), raw), Path.of(dir), args.has("overwrite"),
-                        CampaignOptions.data(args), true));
-        DesignCommand.Summary.print(out, outcome);
+        CampaignOutcome outcome = CampaignCli.run(registry, recipe.withOutputDir(dir), Path.of(dir),
+                args.has("overwrite"), CampaignOptions.data(args), CampaignOptions.command(name(), raw), err);
+        CampaignCli.printSummary(out, outcome);
         return 0;
     }
 }

@@ -144,6 +144,7 @@ final class TrainCommand implements Command {
             record.addProperty("command", "matdesign train " + String.join(" ", raw.raw()));
             record.addProperty("dataset", dataset);
             record.addProperty("dataSha256", data.dataHash());
+            record.addProperty("splitSeed", splitSeed);
             record.addProperty("split", "DatasetSplit seed " + splitSeed + " (80/10/10 of val.csv+test.csv pooled,"
                     + " ID-disjoint); trained on train only");
             record.addProperty("trainCrystals", prepared.size());

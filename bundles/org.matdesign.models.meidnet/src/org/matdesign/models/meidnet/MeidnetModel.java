@@ -40,8 +40,12 @@ public final class MeidnetModel implements AutoCloseable {
     /** Bundle resource folder (relative to this class) of the committed default model. */
     public static final String DEFAULT_RESOURCE = "model/";
 
+    /** Models created or loaded and not yet closed, in this JVM (each holds native tensors until closed). */
+    private static final java.util.concurrent.atomic.AtomicInteger OPEN = new java.util.concurrent.atomic.AtomicInteger();
+
     private final NDManager manager;
     private final MeidnetNetwork network;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private final Featurizer featurizer;
     private final JsonObject training;
     private String checksum;
@@ -52,6 +56,12 @@ public final class MeidnetModel implements AutoCloseable {
         this.featurizer = new Featurizer(config);
         this.training = training == null ? new JsonObject() : training.deepCopy();
         this.checksum = "";
+        OPEN.incrementAndGet();
+    }
+
+    /** How many models are open now in this JVM (for leak checks: a finished campaign leaves none). */
+    public static int openCount() {
+        return OPEN.get();
     }
 
     /** A freshly initialised model (training starts from here). */
@@ -228,6 +238,14 @@ public final class MeidnetModel implements AutoCloseable {
      * the decoded lattice is not a valid cell.
      */
     public List<Structure> toStructures(Decoded d) {
+        return toStructures(d, null);
+    }
+
+    /**
+     * As {@link #toStructures(Decoded)}, with the species argmax taken only over the elements whose entry in
+     * {@code allowedElements} (model element order) is true; null allows all.
+     */
+    public List<Structure> toStructures(Decoded d, boolean[] allowedElements) {
         float[] lat = d.lattice().toFloatArray();
         float[] counts = d.countLogits().toFloatArray();
         float[] species = d.speciesLogits().toFloatArray();
@@ -237,13 +255,13 @@ public final class MeidnetModel implements AutoCloseable {
         int e = config().elementCount();
         List<Structure> out = new ArrayList<>();
         for (int k = 0; k < b; k++) {
-            out.add(decodeOne(k, lat, counts, species, frac, m, e).orElse(null));
+            out.add(decodeOne(k, lat, counts, species, frac, m, e, allowedElements).orElse(null));
         }
         return out;
     }
 
     private Optional<Structure> decodeOne(int k, float[] lat, float[] counts, float[] species, float[] frac, int m,
-            int e) {
+            int e, boolean[] allowed) {
         int n = 1 + argmax(counts, k * m, m);
         float[] normLat = new float[6];
         System.arraycopy(lat, k * 6, normLat, 0, 6);
@@ -251,7 +269,7 @@ public final class MeidnetModel implements AutoCloseable {
         List<Species> sp = new ArrayList<>();
         List<double[]> coords = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            int el = argmax(species, (k * m + i) * e, e);
+            int el = allowed == null ? argmax(species, (k * m + i) * e, e) : argmax(species, (k * m + i) * e, e, allowed);
             sp.add(Species.of(Element.of(config().elements().get(el))));
             double[] f = new double[3];
             for (int a = 0; a < 3; a++) {
@@ -281,6 +299,16 @@ public final class MeidnetModel implements AutoCloseable {
         return best;
     }
 
+    private static int argmax(float[] values, int offset, int length, boolean[] allowed) {
+        int best = -1;
+        for (int i = 0; i < length; i++) {
+            if (allowed[i] && (best < 0 || values[offset + i] > values[offset + best])) {
+                best = i;
+            }
+        }
+        return Math.max(best, 0);
+    }
+
     /** Parameter values by name (copies), e.g. for tests comparing two models. */
     public Map<String, NamedTensor> parameterValues() {
         Map<String, NamedTensor> out = new java.util.LinkedHashMap<>();
@@ -292,6 +320,9 @@ public final class MeidnetModel implements AutoCloseable {
 
     @Override
     public void close() {
-        manager.close();
+        if (closed.compareAndSet(false, true)) {
+            OPEN.decrementAndGet();
+            manager.close();
+        }
     }
 }

@@ -1,35 +1,26 @@
 package org.matdesign.models.meidnet.design;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 
+import org.matdesign.api.Setting;
 import org.matdesign.api.SettingsSchema;
 
-/** Settings of optimizer {@value MeidnetLatentOptimizer#ID}. */
+/** Settings of optimizer {@value MeidnetLatentOptimizer#ID}, declared once; defaults from {@link SearchSettings}. */
 public final class LatentAdamSettings implements SettingsSchema {
 
     @Override
-    public Map<String, String> defaults() {
-        SearchSettings s = SearchSettings.defaults();
-        Map<String, String> d = new LinkedHashMap<>();
-        d.put(DesignModels.SETTING, DesignModels.DEFAULT);
-        d.put(SearchSettings.STEPS, Integer.toString(s.steps()));
-        d.put(SearchSettings.LEARNING_RATE, Double.toString(s.learningRate()));
-        d.put(SearchSettings.LAMBDA, Double.toString(s.lambdaPhysical()));
-        d.put(SearchSettings.BATCH, Integer.toString(s.batchSize()));
-        d.put(SearchSettings.MIN_DISTANCE, Double.toString(s.penalties().minDistance()));
-        return d;
-    }
-
-    @Override
-    public Map<String, String> descriptions() {
-        Map<String, String> d = new LinkedHashMap<>();
-        d.put(DesignModels.SETTING, "\"default\" or a MEIDNet model folder (the same as the generator's)");
-        d.put(SearchSettings.STEPS, "Adam steps per latent");
-        d.put(SearchSettings.LEARNING_RATE, "Adam step size on the unit sphere");
-        d.put(SearchSettings.LAMBDA, "lambda of paper eq. 7: weight of the physical penalties");
-        d.put(SearchSettings.BATCH, "latents optimised together (memory, not science)");
-        d.put(SearchSettings.MIN_DISTANCE, "soft minimum interatomic distance of the distance penalty, Angstrom");
-        return d;
+    public List<Setting> settings() {
+        SearchSettings d = SearchSettings.defaults();
+        return List.of(
+                MeidnetGeneratorSettings.MODEL,
+                Setting.integer(SearchSettings.STEPS, d.steps(), 0, 100_000, "Adam steps per latent"),
+                Setting.number(SearchSettings.LEARNING_RATE, d.learningRate(), "", 1e-6, 10,
+                        "Adam step size on the unit sphere"),
+                Setting.number(SearchSettings.LAMBDA, d.lambdaPhysical(), "", 0, 1e6,
+                        "lambda of paper eq. 7: weight of the physical penalties"),
+                Setting.integer(SearchSettings.BATCH, d.batchSize(), 1, 65_536,
+                        "latents optimised together (memory and speed, not science)"),
+                Setting.number(SearchSettings.MIN_DISTANCE, d.penalties().minDistance(), "Angstrom", 0.1, 10,
+                        "soft minimum interatomic distance of the distance penalty"));
     }
 }

@@ -20,13 +20,18 @@ public final class LatentDecoding {
 
     /** One structure per latent; null where the decoded lattice is not a valid cell. */
     public static List<Structure> structures(MeidnetModel model, float[][] latents) {
+        return structures(model, latents, null);
+    }
+
+    /** As {@link #structures(MeidnetModel, float[][])}, decoding species only among the allowed elements. */
+    public static List<Structure> structures(MeidnetModel model, float[][] latents, boolean[] allowedElements) {
         List<Structure> out = new ArrayList<>();
         int dim = model.config().latent();
         for (int from = 0; from < latents.length; from += BATCH) {
             int size = Math.min(BATCH, latents.length - from);
             try (NDManager sub = model.manager().newSubManager(); NDScope scope = new NDScope()) {
                 out.addAll(model.toStructures(model.decode(sub.create(flatten(latents, from, size, dim),
-                        new Shape(size, dim)))));
+                        new Shape(size, dim))), allowedElements));
             }
         }
         return out;
@@ -45,6 +50,29 @@ public final class LatentDecoding {
             }
         }
         return out;
+    }
+
+    /**
+     * The model's elements the target allows (model element order), or null when the target has no constraints.
+     *
+     * @throws IllegalArgumentException when the target allows none of the model's elements
+     */
+    public static boolean[] elementMask(MeidnetModel model, org.matdesign.api.DesignTarget target) {
+        if (!target.hasElementConstraints()) {
+            return null;
+        }
+        List<String> elements = model.config().elements();
+        boolean[] mask = new boolean[elements.size()];
+        boolean any = false;
+        for (int i = 0; i < mask.length; i++) {
+            mask[i] = target.elementsAllowed(java.util.Set.of(elements.get(i)));
+            any |= mask[i];
+        }
+        if (!any) {
+            throw new IllegalArgumentException("the element constraints allow none of the model's elements ("
+                    + String.join(" ", elements) + ")");
+        }
+        return mask;
     }
 
     private static float[] flatten(float[][] latents, int from, int size, int dim) {

@@ -1,11 +1,11 @@
 package org.matdesign.models.meidnet.design;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 
 import org.eclipse.core.runtime.CoreException;
@@ -14,38 +14,44 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.matdesign.api.Attribute;
 import org.matdesign.api.Candidate;
 import org.matdesign.api.Generator;
 import org.matdesign.api.RunContext;
+import org.matdesign.api.TrainingData;
+import org.matdesign.api.TrainingSet;
 import org.matdesign.core.Structure;
 import org.matdesign.models.meidnet.MeidnetModel;
 
 /**
  * Generator {@value #ID}: for each requested candidate, {@code startsPerCandidate} latents drawn from N(0, I) and
- * projected onto the unit sphere (paper, Methods), each decoded by the model's decoder. Candidate ids are
- * {@code cNNN-sMM} (candidate, start); the optimizer keeps the best start of each candidate. A start whose decoding is
- * not a valid cell is redrawn (up to 20 times), so every start has a structure. Setting {@code model}: "default" or a
- * model folder.
+ * projected onto the unit sphere (paper, Methods), each decoded by the model's decoder (species only among the
+ * target's allowed elements). The starts of requested candidate {@code cNNN} share that group, with ids
+ * {@code cNNN-sMM}; the latent travels as attribute {@link #LATENT}. A start whose decoding is not a valid cell is
+ * redrawn (up to 20 times). Tells the engine its model's training data (for coverage, novelty and the hull).
  */
-public final class MeidnetGenerator implements Generator {
+public final class MeidnetGenerator implements Generator, TrainingData {
 
     public static final String ID = "meidnet";
+    /** The MEIDNet latent behind a candidate; only MEIDNet's own optimizer reads it. */
+    public static final Attribute<float[]> LATENT = Attribute.of("meidnet.latent", float[].class);
     private static final int REDRAWS = 20;
 
     @Override
     public List<Candidate> generate(RunContext context, IProgressMonitor monitor) throws CoreException {
         SubMonitor progress = SubMonitor.convert(monitor, "Sampling MEIDNet latents", 2);
-        MeidnetModel model = model(context.settings(ID).get(DesignModels.SETTING));
+        MeidnetModel model = DesignModels.of(context, ID);
+        boolean[] mask = mask(model, context);
         int count = context.target().count();
         int starts = context.target().startsPerCandidate();
         Random random = context.random(ID);
         int dim = model.config().latent();
         float[][] latents = LatentSampler.sphere(random, count * starts, dim);
-        List<Structure> structures = LatentDecoding.structures(model, latents);
+        List<Structure> structures = LatentDecoding.structures(model, latents, mask);
         for (int i = 0; i < latents.length; i++) {
             for (int tries = 0; structures.get(i) == null && tries < REDRAWS; tries++) {
                 latents[i] = LatentSampler.sphere(random, dim);
-                structures.set(i, LatentDecoding.structures(model, new float[][] {latents[i]}).get(0));
+                structures.set(i, LatentDecoding.structures(model, new float[][] {latents[i]}, mask).get(0));
             }
         }
         progress.worked(1);
@@ -57,14 +63,16 @@ public final class MeidnetGenerator implements Generator {
         List<Candidate> out = new ArrayList<>();
         int undecodable = 0;
         for (int c = 0; c < count; c++) {
+            String group = String.format(Locale.ROOT, "c%03d", c);
             for (int s = 0; s < starts; s++) {
                 int i = c * starts + s;
                 if (structures.get(i) == null) {
                     undecodable++;
                     continue;
                 }
-                out.add(new Candidate(id(c, s), structures.get(i), ID, physical(names, predicted[i]), Map.of(),
-                        latents[i]));
+                out.add(Candidate.of(String.format(Locale.ROOT, "%s-s%02d", group, s), structures.get(i), ID)
+                        .withGroup(group).withPredicted(physical(names, predicted[i])).withAttribute(LATENT,
+                                latents[i]));
             }
         }
         if (undecodable > 0) {
@@ -74,8 +82,23 @@ public final class MeidnetGenerator implements Generator {
         return out;
     }
 
-    static String id(int candidate, int start) {
-        return String.format(Locale.ROOT, "c%03d-s%02d", candidate, start);
+    @Override
+    public Optional<TrainingSet> trainingSet(RunContext context) throws Exception {
+        MeidnetModel model = DesignModels.of(context, ID);
+        String name = context.settings(ID).getString(DesignModels.SETTING);
+        if (name.isBlank() || name.equals(DesignModels.DEFAULT)) {
+            return Optional.of(MeidnetTrainingSet.ofDefault(model));
+        }
+        return MeidnetTrainingSet.ofFolder(model, context.dataDirectory());
+    }
+
+    static boolean[] mask(MeidnetModel model, RunContext context) throws CoreException {
+        try {
+            return LatentDecoding.elementMask(model, context.target());
+        } catch (IllegalArgumentException e) {
+            throw new CoreException(new Status(IStatus.ERROR, "org.matdesign.models.meidnet", ID + ": "
+                    + e.getMessage(), e));
+        }
     }
 
     static Map<String, Double> physical(List<String> names, double[] values) {
@@ -84,14 +107,5 @@ public final class MeidnetGenerator implements Generator {
             map.put(names.get(k), values[k]);
         }
         return map;
-    }
-
-    static MeidnetModel model(String name) throws CoreException {
-        try {
-            return DesignModels.get(name);
-        } catch (IOException | RuntimeException e) {
-            throw new CoreException(new Status(IStatus.ERROR, "org.matdesign.models.meidnet",
-                    "cannot load MEIDNet model '" + (name == null ? DesignModels.DEFAULT : name) + "': " + e.getMessage(), e));
-        }
     }
 }

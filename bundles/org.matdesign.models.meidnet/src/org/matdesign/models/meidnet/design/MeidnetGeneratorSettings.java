@@ -1,22 +1,19 @@
 package org.matdesign.models.meidnet.design;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 
+import org.matdesign.api.Setting;
 import org.matdesign.api.SettingsSchema;
 
 /** Settings of generator {@value MeidnetGenerator#ID}. */
 public final class MeidnetGeneratorSettings implements SettingsSchema {
 
-    @Override
-    public Map<String, String> defaults() {
-        return Map.of(DesignModels.SETTING, DesignModels.DEFAULT);
-    }
+    /** The model both MEIDNet contributions run (a recipe's top-level {@code model} fills it in). */
+    static final Setting MODEL = Setting.text(DesignModels.SETTING, DesignModels.DEFAULT,
+            "\"default\" (the model in this bundle) or a MEIDNet model folder written by 'matdesign train'");
 
     @Override
-    public Map<String, String> descriptions() {
-        Map<String, String> d = new LinkedHashMap<>();
-        d.put(DesignModels.SETTING, "\"default\" (the model in this bundle) or a MEIDNet model folder");
-        return d;
+    public List<Setting> settings() {
+        return List.of(MODEL);
     }
 }

@@ -19,26 +19,24 @@ import org.matdesign.core.Structure;
 import org.matdesign.models.meidnet.MeidnetModel;
 
 /**
- * Optimizer {@value #ID}: Adam on each candidate's latent minimising L_target + lambda L_physical on the unit sphere
- * ({@link LatentSearch}), then, of the starts of one requested candidate ({@code cNNN-sMM} ids from
- * {@link MeidnetGenerator}), keeps the one with the lowest objective whose decoding is a valid cell, decoded with the
- * model's decoder. Candidates without a latent pass through unchanged. Settings: {@code model}, {@code steps},
- * {@code learning_rate}, {@code lambda_physical}, {@code batch}, {@code min_distance}.
+ * Optimizer {@value #ID}: Adam on each candidate's latent ({@link MeidnetGenerator#LATENT}) minimising L_target +
+ * lambda L_physical on the unit sphere ({@link LatentSearch}), then, of the starts of one requested candidate (one
+ * {@link Candidate#group()}), keeps the one with the lowest objective whose decoding is a valid cell, decoded with the
+ * model's decoder (species among the allowed elements). Candidates without a latent pass through unchanged. Settings
+ * in {@link LatentAdamSettings}.
  */
 public final class MeidnetLatentOptimizer implements Optimizer {
 
     public static final String ID = "meidnet.latent-adam";
-    /** The objective value behind a kept candidate, in {@link Candidate#predicted()} under this key. */
-    public static final String OBJECTIVE_KEY = "objective";
 
     @Override
     public List<Candidate> optimize(List<Candidate> candidates, RunContext context, IProgressMonitor monitor)
             throws CoreException {
-        Map<String, String> settings = context.settings(ID);
-        MeidnetModel model = MeidnetGenerator.model(settings.get(DesignModels.SETTING));
+        MeidnetModel model = DesignModels.of(context, ID);
+        boolean[] mask = MeidnetGenerator.mask(model, context);
         SearchSettings search;
         try {
-            search = SearchSettings.from(settings);
+            search = SearchSettings.from(context.settings(ID));
         } catch (IllegalArgumentException e) {
             throw failure("optimizer " + ID + ": " + e.getMessage(), e);
         }
@@ -52,12 +50,12 @@ public final class MeidnetLatentOptimizer implements Optimizer {
         List<Candidate> withLatent = new ArrayList<>();
         List<Candidate> passThrough = new ArrayList<>();
         for (Candidate c : candidates) {
-            float[] z = c.latent();
+            float[] z = c.attribute(MeidnetGenerator.LATENT).orElse(null);
             (z != null && z.length == model.config().latent() ? withLatent : passThrough).add(c);
         }
         float[][] starts = new float[withLatent.size()][];
         for (int i = 0; i < starts.length; i++) {
-            starts[i] = withLatent.get(i).latent();
+            starts[i] = withLatent.get(i).attribute(MeidnetGenerator.LATENT).orElseThrow();
         }
         SubMonitor progress = SubMonitor.convert(monitor, "Optimising " + starts.length + " latents", 1000);
         long[] reported = {0};
@@ -71,14 +69,14 @@ public final class MeidnetLatentOptimizer implements Optimizer {
         } catch (CancellationException e) {
             throw new OperationCanceledException(e.getMessage());
         }
-        List<Structure> decoded = LatentDecoding.structures(model, result.latents());
+        List<Structure> decoded = LatentDecoding.structures(model, result.latents(), mask);
         progress.setWorkRemaining(1);
         Map<String, Integer> best = new LinkedHashMap<>();
         for (int i = 0; i < starts.length; i++) {
             if (decoded.get(i) == null) {
                 continue;
             }
-            String group = group(withLatent.get(i).id());
+            String group = withLatent.get(i).group();
             Integer current = best.get(group);
             if (current == null || result.objective()[i] < result.objective()[current]) {
                 best.put(group, i);
@@ -88,20 +86,14 @@ public final class MeidnetLatentOptimizer implements Optimizer {
         List<String> names = model.propertyNames();
         for (Map.Entry<String, Integer> e : best.entrySet()) {
             int i = e.getValue();
-            Map<String, Double> predicted = MeidnetGenerator.physical(names, result.predicted()[i]);
-            predicted.put(OBJECTIVE_KEY, result.objective()[i]);
-            out.add(new Candidate(e.getKey(), decoded.get(i), ID, predicted, Map.of(), result.latents()[i]));
+            out.add(Candidate.of(e.getKey(), decoded.get(i), ID).withPredicted(MeidnetGenerator.physical(names,
+                    result.predicted()[i])).withObjective(result.objective()[i]).withAttribute(
+                            MeidnetGenerator.LATENT, result.latents()[i]));
         }
         context.log(ID + ": kept " + best.size() + " candidates (best of their starts) from " + starts.length
                 + " optimised latents");
         progress.worked(1);
         return out;
-    }
-
-    /** {@code c007-s03} -> {@code c007}; an id without a start suffix is its own group. */
-    static String group(String id) {
-        int dash = id.lastIndexOf("-s");
-        return dash > 0 ? id.substring(0, dash) : id;
     }
 
     private static CoreException failure(String message, Throwable cause) {

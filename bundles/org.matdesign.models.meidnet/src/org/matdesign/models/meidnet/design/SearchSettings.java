@@ -1,6 +1,6 @@
 package org.matdesign.models.meidnet.design;
 
-import java.util.Map;
+import org.matdesign.api.Settings;
 
 /**
  * Settings of the latent search (paper eq. 7 solved with Adam on the unit sphere).
@@ -39,44 +39,13 @@ public record SearchSettings(int steps, double learningRate, double lambdaPhysic
         return new SearchSettings(150, 0.05, 1.0, 128, PenaltySettings.defaults());
     }
 
-    /** Defaults overridden by string settings (recipe / command line); names the bad key on error. */
-    public static SearchSettings from(Map<String, String> settings) {
-        SearchSettings d = defaults();
-        PenaltySettings p = d.penalties();
-        double minDistance = number(settings, MIN_DISTANCE, p.minDistance());
-        PenaltySettings penalties = new PenaltySettings(minDistance, p.minVolumePerAtom(), p.maxVolumePerAtom(),
-                p.octahedralMin(), p.octahedralMax(), p.distanceWeight(), p.chargeWeight(), p.volumeWeight(),
-                p.perovskiteWeight());
-        return new SearchSettings((int) integer(settings, STEPS, d.steps()), number(settings, LEARNING_RATE,
-                d.learningRate()), number(settings, LAMBDA, d.lambdaPhysical()), (int) integer(settings, BATCH,
-                        d.batchSize()), penalties);
-    }
-
-    private static double number(Map<String, String> settings, String key, double fallback) {
-        String v = settings.get(key);
-        if (v == null) {
-            return fallback;
-        }
-        try {
-            double d = Double.parseDouble(v.trim());
-            if (!Double.isFinite(d)) {
-                throw new NumberFormatException();
-            }
-            return d;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("setting " + key + " must be a finite number, got '" + v + "'");
-        }
-    }
-
-    private static long integer(Map<String, String> settings, String key, long fallback) {
-        String v = settings.get(key);
-        if (v == null) {
-            return fallback;
-        }
-        double d = number(settings, key, fallback);
-        if (d != Math.rint(d)) {
-            throw new IllegalArgumentException("setting " + key + " must be an integer, got '" + v + "'");
-        }
-        return (long) d;
+    /** Defaults overridden by the optimizer's checked settings. */
+    public static SearchSettings from(Settings settings) {
+        PenaltySettings p = defaults().penalties();
+        PenaltySettings penalties = new PenaltySettings(settings.getDouble(MIN_DISTANCE), p.minVolumePerAtom(),
+                p.maxVolumePerAtom(), p.octahedralMin(), p.octahedralMax(), p.distanceWeight(), p.chargeWeight(),
+                p.volumeWeight(), p.perovskiteWeight());
+        return new SearchSettings(settings.getInt(STEPS), settings.getDouble(LEARNING_RATE),
+                settings.getDouble(LAMBDA), settings.getInt(BATCH), penalties);
     }
 }

@@ -29,8 +29,6 @@ public final class IndependentPredictor {
 
     public static final String DEFAULT_RESOURCE = "independent-predictor.json";
 
-    private static IndependentPredictor cachedDefault;
-
     private final List<String> properties;
     private final MlpRegressor regressor;
     private final JsonObject record;
@@ -43,18 +41,15 @@ public final class IndependentPredictor {
         this.checksum = checksum;
     }
 
-    /** The predictor committed in this bundle (loaded once). */
-    public static synchronized IndependentPredictor loadDefault() throws IOException {
-        if (cachedDefault == null) {
-            try (InputStream in = IndependentPredictor.class.getResourceAsStream(DEFAULT_RESOURCE)) {
-                if (in == null) {
-                    throw new IOException("the independent property predictor (bundle resource " + DEFAULT_RESOURCE
-                            + ") is missing from this build");
-                }
-                cachedDefault = parse(in.readAllBytes(), "bundle resource " + DEFAULT_RESOURCE);
+    /** The predictor committed in this bundle (a design campaign loads it once, as a campaign resource). */
+    public static IndependentPredictor loadDefault() throws IOException {
+        try (InputStream in = IndependentPredictor.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+            if (in == null) {
+                throw new IOException("the independent property predictor (bundle resource " + DEFAULT_RESOURCE
+                        + ") is missing from this build");
             }
+            return parse(in.readAllBytes(), "bundle resource " + DEFAULT_RESOURCE);
         }
-        return cachedDefault;
     }
 
     public static IndependentPredictor load(Path file) throws IOException {

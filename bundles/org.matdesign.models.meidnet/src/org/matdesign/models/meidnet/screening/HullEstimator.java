@@ -8,31 +8,32 @@ import java.util.Set;
 
 import org.matdesign.analysis.hull.PhaseDiagram;
 import org.matdesign.analysis.hull.PhaseEntry;
+import org.matdesign.api.TrainingSet;
 import org.matdesign.core.Composition;
 import org.matdesign.core.Element;
-import org.matdesign.core.data.DatasetRow;
 
 /**
- * Energy above the convex hull of reference formation energies, for a predicted formation energy. References are
- * (composition, heat_all) rows; every element gets a reference at 0 eV/atom, since heat_all is already a formation
- * energy. Only references whose elements are a subset of the query's can lie on the hull at its composition, so each
- * query builds a small phase diagram of those. An estimate: the reference set is Perov-5, not all known phases.
+ * Energy above the convex hull of reference formation energies, for a predicted formation energy. References are the
+ * training set's (composition, formation energy) pairs; every element gets a reference at 0 eV/atom, since the values
+ * are formation energies already. Only references whose elements are a subset of the query's can lie on the hull at
+ * its composition, so each query builds a small phase diagram of those. An estimate: the references are the model's
+ * training crystals, not all known phases.
  */
 public final class HullEstimator {
 
     private final Map<Set<Element>, List<PhaseEntry>> byElements = new HashMap<>();
     private final int size;
 
-    public HullEstimator(List<DatasetRow> rows, String energyColumn) {
+    public HullEstimator(TrainingSet references, String property) {
         int n = 0;
-        for (DatasetRow row : rows) {
-            double e = row.property(energyColumn);
+        for (int i = 0; i < references.size(); i++) {
+            double e = references.value(property, i);
             if (!Double.isFinite(e)) {
                 continue;
             }
-            Composition c = row.structure().composition();
+            Composition c = references.structures().get(i).composition();
             byElements.computeIfAbsent(Set.copyOf(c.elements()), k -> new ArrayList<>())
-                    .add(new PhaseEntry(row.id(), c, e));
+                    .add(new PhaseEntry("ref" + i, c, e));
             n++;
         }
         size = n;

@@ -1,6 +1,5 @@
 package org.matdesign.models.meidnet.screening;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,8 +7,11 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
 import org.matdesign.api.Candidate;
+import org.matdesign.api.PropertyTarget;
 import org.matdesign.api.RunContext;
 import org.matdesign.api.Validator;
 import org.matdesign.api.Verdict;
@@ -17,27 +19,19 @@ import org.matdesign.models.meidnet.predictor.IndependentPredictor;
 
 /**
  * Validator {@value #ID}: the independent property check. The separately trained {@link IndependentPredictor}
- * predicts every targeted property from the decoded structure; the candidate passes when each lies within the
- * property's tolerance of the target (settings {@code tolerance_band_gap}, default 0.5 eV, about three times the
- * predictor's held-out MAE; {@code tolerance_formation_energy}, default 0.3 eV/atom, about one held-out MAE). The
- * verdict's value is the largest error as a multiple of its tolerance.
+ * predicts every property it knows from the decoded structure; the candidate passes when each targeted one lies within
+ * the target's range widened by its tolerance. The verdict's value is the largest distance outside the range as a
+ * multiple of its tolerance; its properties are the predictions, so the outputs and later validators (the stability
+ * estimate) use them without predicting again.
  */
 public final class IndependentPropertyValidator implements Validator {
 
     public static final String ID = "independent_property";
-    static final Map<String, Double> DEFAULT_TOLERANCE = Map.of("band_gap", 0.5, "formation_energy", 0.3);
 
     @Override
     public List<Verdict> validate(List<Candidate> candidates, RunContext context, IProgressMonitor monitor)
             throws CoreException {
-        IndependentPredictor predictor;
-        try {
-            predictor = IndependentPredictor.loadDefault();
-        } catch (IOException e) {
-            throw new CoreException(StabilityEstimateValidator.status(ID + ": " + e.getMessage(), e));
-        }
-        Map<String, String> settings = context.settings(ID);
-        Map<String, Double> targets = context.target().properties();
+        IndependentPredictor predictor = predictor(context);
         List<Verdict> out = new ArrayList<>();
         for (Candidate c : candidates) {
             if (monitor != null && monitor.isCanceled()) {
@@ -46,28 +40,34 @@ public final class IndependentPropertyValidator implements Validator {
             Map<String, Double> values = predictor.predict(c.structure());
             double worst = 0;
             StringBuilder detail = new StringBuilder("independent:");
-            for (Map.Entry<String, Double> t : targets.entrySet()) {
-                Double v = values.get(t.getKey());
+            for (PropertyTarget t : context.target().targets()) {
+                Double v = values.get(t.name());
                 if (v == null) {
                     continue; // the predictor does not know this property; nothing to check
                 }
-                double tolerance;
-                try {
-                    tolerance = TrainingReferences.number(settings, "tolerance_" + t.getKey(),
-                            DEFAULT_TOLERANCE.getOrDefault(t.getKey(), 0.5));
-                    if (!(tolerance > 0)) { // a negative one would pass every candidate, zero none
-                        throw new IllegalArgumentException("setting tolerance_" + t.getKey()
-                                + " must be positive, got " + tolerance);
-                    }
-                } catch (IllegalArgumentException e) {
-                    throw new CoreException(StabilityEstimateValidator.status(ID + ": " + e.getMessage(), e));
-                }
-                worst = Math.max(worst, Math.abs(v - t.getValue()) / tolerance);
-                detail.append(String.format(Locale.ROOT, " %s=%.3f (target %s, tolerance %s)", t.getKey(), v,
-                        t.getValue(), tolerance));
+                double tolerance = Math.max(t.tolerance(), 1e-12);
+                worst = Math.max(worst, t.distance(v) / tolerance);
+                detail.append(String.format(Locale.ROOT, " %s=%.3f (target %s, tolerance %s)", t.name(), v,
+                        t.toString().substring(t.name().length() + 1), t.tolerance()));
             }
-            out.add(new Verdict(worst <= 1.0, worst, detail.toString()));
+            out.add(new Verdict(worst <= 1.0, worst, detail.toString(), values));
         }
         return out;
+    }
+
+    /** The bundled predictor, loaded once per campaign. */
+    static IndependentPredictor predictor(RunContext context) throws CoreException {
+        try {
+            IndependentPredictor p = context.shared("meidnet.independent-predictor", IndependentPredictor.class,
+                    IndependentPredictor::loadDefault);
+            context.record(ID + ".predictor_sha256", p.checksum());
+            return p;
+        } catch (Exception e) {
+            throw new CoreException(status(ID + ": " + e.getMessage(), e));
+        }
+    }
+
+    static IStatus status(String message, Throwable e) {
+        return new Status(IStatus.ERROR, "org.matdesign.models.meidnet", message, e);
     }
 }

@@ -1,0 +1,117 @@
+package org.matdesign.cli.design;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.matdesign.api.ContributionRegistry;
+import org.matdesign.api.Coverage;
+import org.matdesign.api.DesignResults;
+import org.matdesign.api.FunnelStage;
+import org.matdesign.api.PropertyTarget;
+import org.matdesign.api.RankedCandidate;
+import org.matdesign.api.SettingsException;
+import org.matdesign.cli.CommandFailure;
+import org.matdesign.cli.UsageException;
+import org.matdesign.core.data.DataLocation;
+import org.matdesign.engine.Campaign;
+import org.matdesign.engine.CampaignException;
+import org.matdesign.engine.CampaignOutcome;
+import org.matdesign.engine.CampaignRequest;
+import org.matdesign.engine.output.OutputDirectoryException;
+import org.matdesign.engine.recipe.Recipe;
+import org.matdesign.engine.recipe.RecipeException;
+
+/**
+ * What every campaign command does once it has a recipe: runs the engine's campaign on this thread with text progress
+ * and Ctrl-C cancellation, turns the engine's errors into exit codes (a recipe or setting the installation cannot run
+ * is a usage error), and prints the summary.
+ */
+final class CampaignCli {
+
+    private CampaignCli() {
+    }
+
+    static CampaignOutcome run(Supplier<ContributionRegistry> registry, Recipe recipe, Path out, boolean overwrite,
+            Path dataOverride, List<String> command, PrintStream err) {
+        ContributionRegistry installed = registry.get();
+        if (installed == null) {
+            throw new CommandFailure("the contribution registry is not running (is org.apache.felix.scr started?)");
+        }
+        CampaignRequest request = new CampaignRequest(recipe, out, overwrite, dataFolder(recipe, dataOverride),
+                command, err::println);
+        try (CancelOnInterrupt cancel = new CancelOnInterrupt(true)) {
+            return new Campaign(installed, request).execute(new TextProgress(err, "  progress", cancel));
+        } catch (RecipeException | SettingsException e) {
+            throw new UsageException(e.getMessage());
+        } catch (OperationCanceledException e) {
+            throw new CommandFailure("run cancelled; nothing was written to " + out);
+        } catch (CampaignException | OutputDirectoryException e) {
+            throw new CommandFailure(e.getMessage(), e);
+        }
+    }
+
+    /** --data, else the recipe's, else the default location when it exists; none is fine (bundled references). */
+    private static Path dataFolder(Recipe recipe, Path override) {
+        Path given = override != null ? override : recipe.data() == null ? null : Path.of(recipe.data());
+        if (given != null) {
+            if (!Files.isDirectory(given)) {
+                throw new UsageException("data folder " + given + " does not exist");
+            }
+            return given;
+        }
+        return DataLocation.find().filter(Files::isDirectory).orElse(null);
+    }
+
+    /** The closing lines every design command prints. */
+    static void printSummary(PrintStream out, CampaignOutcome outcome) {
+        DesignResults r = outcome.results();
+        out.printf(Locale.ROOT, "wrote %d candidates to %s in %.1f s%n", r.candidates().size(),
+                outcome.outputDirectory(), r.wallSeconds());
+        StringBuilder f = new StringBuilder("funnel:");
+        for (FunnelStage s : r.funnel()) {
+            f.append(' ').append(s.name()).append(' ').append(s.count()).append(',');
+        }
+        f.setLength(f.length() - 1);
+        out.println(f);
+        long n = r.candidates().size();
+        out.printf(Locale.ROOT, "SUN rate %d/%d = %.1f %% (SUN: %s)%n", r.sunCount(), n,
+                n == 0 ? 0 : 100.0 * r.sunCount() / n, String.join(", ", r.sunRule()));
+        for (Map.Entry<Integer, Coverage> c : r.coverage().entrySet()) {
+            Coverage cov = c.getValue();
+            out.printf(Locale.ROOT, "coverage of target %d (%s): %d of %d training crystals nearby%s%n",
+                    c.getKey() + 1, r.targetLabels().get(c.getKey()), cov.near(), cov.total(),
+                    cov.outsideData() ? " -- OUTSIDE the training data" : "");
+        }
+        for (DesignResults.PropertySource source : r.propertySources()) {
+            double mean = meanDistance(r, source);
+            if (Double.isFinite(mean)) {
+                out.printf(Locale.ROOT, "%s: mean distance to target %.3f %s%n", source.column(), mean,
+                        r.propertyUnits().getOrDefault(source.property(), ""));
+            }
+        }
+        if (!r.problems().isEmpty()) {
+            out.println(r.problems().size() + " problem(s), see provenance.json");
+        }
+    }
+
+    /** Mean over candidates of the distance from a value to its target range, for targeted properties only. */
+    static double meanDistance(DesignResults r, DesignResults.PropertySource source) {
+        double sum = 0;
+        int count = 0;
+        for (RankedCandidate c : r.candidates()) {
+            PropertyTarget t = r.targets().get(c.target()).target(source.property()).orElse(null);
+            double v = c.property(source.source(), source.property());
+            if (t != null && Double.isFinite(v)) {
+                sum += t.distance(v);
+                count++;
+            }
+        }
+        return count == 0 ? Double.NaN : sum / count;
+    }
+}
