@@ -1,23 +1,17 @@
 package org.example.thirdparty;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 
+import org.matdesign.api.Setting;
 import org.matdesign.api.SettingsSchema;
 
-/** The settings {@link DensityValidator} understands. */
+/** The settings {@link DensityValidator} understands, declared once. */
 public final class DensitySettings implements SettingsSchema {
 
     @Override
-    public Map<String, String> defaults() {
-        Map<String, String> defaults = new LinkedHashMap<>();
-        defaults.put("min", "0.5");
-        defaults.put("max", "25");
-        return defaults;
-    }
-
-    @Override
-    public Map<String, String> descriptions() {
-        return Map.of("min", "lowest accepted density in g/cm3", "max", "highest accepted density in g/cm3");
+    public List<Setting> settings() {
+        return List.of(
+                Setting.number("min", 0.5, "g/cm3", 0, 100, "lowest accepted density"),
+                Setting.number("max", 25, "g/cm3", 0, 100, "highest accepted density"));
     }
 }

@@ -1,27 +1,27 @@
 package org.example.thirdparty;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.nio.file.Files;
 
-import org.matdesign.api.Candidate;
-import org.matdesign.api.RunContext;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.matdesign.api.DesignResults;
+import org.matdesign.api.OutputFiles;
+import org.matdesign.api.RankedCandidate;
+import org.matdesign.api.Settings;
 import org.matdesign.api.Visualizer;
 
-/** A third party's visualizer: one line per candidate with its reduced formula. */
+/** A third party's visualizer: formulas.txt, one line per candidate with its rank, id and reduced formula. */
 public final class FormulaListVisualizer implements Visualizer {
 
     @Override
-    public String mediaType() {
-        return "text/plain";
-    }
-
-    @Override
-    public void render(List<Candidate> candidates, RunContext context, OutputStream out) throws IOException {
-        for (Candidate candidate : candidates) {
-            String line = candidate.id() + "\t" + candidate.structure().composition().reducedFormula() + "\n";
-            out.write(line.getBytes(StandardCharsets.UTF_8));
+    public void write(DesignResults results, Settings settings, OutputFiles out, IProgressMonitor monitor)
+            throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (RankedCandidate c : results.candidates()) {
+            text.append(c.rank()).append('\t').append(c.id()).append('\t')
+                    .append(c.candidate().structure().composition().reducedFormula()).append('\n');
         }
+        Files.writeString(out.newFile("formulas.txt"), text, StandardCharsets.UTF_8);
     }
 }

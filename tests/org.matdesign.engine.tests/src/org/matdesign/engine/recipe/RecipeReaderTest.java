@@ -47,10 +47,10 @@ class RecipeReaderTest {
         }
         assertEquals(16, r.startsPerCandidate());
         assertEquals(140, r.totalCandidates());
-        assertEquals(140L * 16, r.totalStarts());
         assertTrue(r.usesDefaultModel());
         assertEquals(Recipe.DEFAULT_VALIDATORS, r.validators().stream().map(ComponentSettings::id).toList());
-        assertEquals(0.1, r.validator("stability_estimate").orElseThrow().getDouble("e_above_hull_max", 0), 1e-12);
+        assertEquals(0.1, r.validator("stability_estimate").orElseThrow().settings().get("e_above_hull_max"));
+        assertEquals(Recipe.DEFAULT_SUN_RULE, r.sunRule());
     }
 
     @Test
@@ -97,13 +97,29 @@ class RecipeReaderTest {
     }
 
     @Test
-    void componentSettingsTypedGettersNameTheKey() {
-        Recipe r = RecipeReader.parse(MINIMAL.replace("{\"targets\"",
-                "{\"optimizer\": {\"id\": \"opt\", \"settings\": {\"steps\": 2.5, \"name\": \"x\"}}, \"targets\""), "m", CAT);
-        RecipeException e = assertThrows(RecipeException.class, () -> r.optimizer().getInt("steps", 1));
-        assertTrue(e.getMessage().contains("opt.steps"), e.getMessage());
-        assertThrows(RecipeException.class, () -> r.optimizer().getDouble("name", 1));
-        assertEquals(7, r.optimizer().getInt("missing", 7));
+    void rangesTolerancesElementsVisualizersAndTheSunRuleAreRead() {
+        Recipe r = RecipeReader.parse("""
+                {"targets": [{"properties": {"band_gap": "1.0..1.5",
+                                             "formation_energy": {"value": 0.6, "tolerance": 0.1}}, "count": 2}],
+                 "elements": {"allowed": ["Ba", "Ti", "O", "Sr"], "excluded": ["Sr"]},
+                 "visualizers": ["outputs.csv", {"id": "example.formulas"}],
+                 "sun": ["structural_validity", "novelty"]}
+                """.replace("\"Sr\"]}", "\"Pb\"]}"), "r.json", CAT);
+        TargetSpec gap = r.targets().get(0).targets().targets().get(0);
+        assertEquals(1.0, gap.low());
+        assertEquals(1.5, gap.high());
+        TargetSpec ef = r.targets().get(0).targets().targets().get(1);
+        assertEquals(0.1, ef.tolerance());
+        assertEquals(java.util.Set.of("Ba", "Ti", "O", "Sr"), r.allowedElements());
+        assertEquals(java.util.Set.of("Pb"), r.excludedElements());
+        assertEquals(List.of("outputs.csv", "example.formulas"),
+                r.visualizers().stream().map(ComponentSettings::id).toList());
+        assertEquals(List.of("structural_validity", "novelty"), r.sunRule());
+        assertEquals(r, RecipeReader.parse(RecipeJson.toJsonString(r), "again", CAT));
+        assertError("{\"targets\": [{\"properties\": {\"band_gap\": {\"min\": 1}}, \"count\": 2}]}", "both");
+        assertError("{\"elements\": {\"allowed\": [\"Xx\"]}, " + MINIMAL.substring(1), "'Xx' is not an element");
+        assertError("{\"elements\": {\"allowed\": [\"O\"], \"excluded\": [\"O\"]}, " + MINIMAL.substring(1),
+                "both allowed and excluded");
     }
 
     @Test

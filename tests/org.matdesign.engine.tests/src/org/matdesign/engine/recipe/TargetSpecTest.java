@@ -81,8 +81,36 @@ class TargetSpecTest {
 
     @Test
     void customCatalogueRejectsDuplicateNames() {
-        PropertyInfo p = new PropertyInfo("x", "u", "x", 0, 1, "");
+        PropertyInfo p = new PropertyInfo("x", "u", "x", 0, 1, 0.1, "");
         assertThrows(IllegalArgumentException.class, () -> PropertyCatalogue.of(List.of(p, p)));
-        assertThrows(IllegalArgumentException.class, () -> new PropertyInfo("y", "u", "y", 1, 1, ""));
+        assertThrows(IllegalArgumentException.class, () -> new PropertyInfo("y", "u", "y", 1, 1, 0.1, ""));
+    }
+
+    @Test
+    void rangesAimAtTheirMiddleAndHitWithinTheTolerance() {
+        TargetSpec r = TargetSpec.parse("band_gap=1.0..1.5", catalogue);
+        assertEquals(1.0, r.low());
+        assertEquals(1.5, r.high());
+        assertEquals(1.25, r.value());
+        assertEquals("band_gap=1..1.5", r.toString());
+        assertEquals(0.5, r.tolerance(), "the catalogue's default tolerance");
+        var target = r.withTolerance(0.1).toTarget();
+        assertTrue(target.hit(1.55) && target.hit(0.95) && target.hit(1.2));
+        assertTrue(!target.hit(1.65) && !target.hit(0.85) && !target.hit(Double.NaN));
+        assertEquals(0.2, target.distance(1.7), 1e-12);
+        TargetSpecException empty = assertThrows(TargetSpecException.class,
+                () -> TargetSpec.parse("band_gap=1.5..1.0", catalogue));
+        assertTrue(empty.getMessage().contains("empty"), empty.getMessage());
+        assertThrows(TargetSpecException.class, () -> TargetSpec.parse("band_gap=1.0..16", catalogue));
+    }
+
+    @Test
+    void tolerancesApplyToTargetedPropertiesOnly() {
+        TargetSet set = TargetSet.parse(List.of("band_gap=1.2"), catalogue).withTolerances(List.of("band_gap=0.05"));
+        assertEquals(0.05, set.targets().get(0).tolerance());
+        TargetSpecException other = assertThrows(TargetSpecException.class,
+                () -> TargetSet.parse(List.of("band_gap=1.2"), catalogue).withTolerances(List.of("formation_energy=1")));
+        assertTrue(other.getMessage().contains("targeted property"), other.getMessage());
+        assertThrows(TargetSpecException.class, () -> set.withTolerances(List.of("band_gap=-1")));
     }
 }
