@@ -3,7 +3,7 @@ package org.matdesign.api;
 /**
  * How well a model's training data covers a design target: {@code near} of its {@code total} training crystals
  * have every targeted property within the target's range and tolerance. Few or none means the target asks the model
- * to extrapolate, which the outputs say.
+ * to extrapolate, which the outputs say (see {@link #outsideData()}).
  *
  * @param near        training crystals near the target
  * @param total       training crystals considered
@@ -11,10 +11,14 @@ package org.matdesign.api;
  */
 public record Coverage(int near, int total, String reference) {
 
-    /** Fewer near crystals than this: the target lies outside the data. */
-    public static final int SPARSE = 5;
+    /**
+     * Below this share of the training crystals (or fewer than {@link #MIN_NEAR}) the target lies outside the data:
+     * a model has seen too few examples there to be trusted (Perov-5's in-distribution gapped targets hold about 1 %).
+     */
+    public static final double SPARSE_FRACTION = 0.005;
+    public static final int MIN_NEAR = 5;
 
     public boolean outsideData() {
-        return near < SPARSE;
+        return near < MIN_NEAR || near < SPARSE_FRACTION * total;
     }
 }

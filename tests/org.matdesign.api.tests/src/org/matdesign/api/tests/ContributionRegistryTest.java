@@ -74,8 +74,22 @@ class ContributionRegistryTest {
     void settingsSchemaIsAvailable() {
         SettingsSchema schema = registry.find(Role.VALIDATOR, "example.density").orElseThrow()
                 .settingsSchema(p -> { throw new AssertionError(p); }).orElseThrow();
-        assertEquals("0.5", schema.defaults().get("min"));
-        assertTrue(schema.descriptions().containsKey("max"));
+        assertEquals("0.5", schema.settings().get(0).defaultText());
+        assertEquals("max", schema.settings().get(1).key());
+    }
+
+    @Test
+    void aListRegistryServesPlainJavaCallersAndRejectsDuplicates() {
+        Generator g = (context, monitor) -> List.<Candidate>of();
+        ContributionRegistry list = ContributionRegistry.of(List.of(
+                Contribution.of(Role.GENERATOR, "b", "B", () -> g, null),
+                Contribution.of(Role.GENERATOR, "a", "A", () -> g, null),
+                Contribution.of(Role.GENERATOR, "a", "A again", () -> g, null)));
+        assertEquals(List.of("a", "b"), list.contributions(Role.GENERATOR).stream().map(Contribution::id).toList());
+        assertEquals("A", list.find(Role.GENERATOR, "a").orElseThrow().name());
+        assertEquals(1, list.problems().size());
+        assertTrue(list.problems().get(0).contains("duplicate generator id 'a'"), list.problems().get(0));
+        assertTrue(list.contributions(Role.VALIDATOR).isEmpty());
     }
 
     @Test

@@ -38,6 +38,11 @@ public final class MeidnetTrainingSet {
 
     /** The default model's training split, from this bundle. */
     public static TrainingSet ofDefault(MeidnetModel model) throws IOException {
+        return ofDefault(model.config().properties());
+    }
+
+    /** The bundled training split with these properties (dataset column -> user-facing name). */
+    public static TrainingSet ofDefault(List<PropertySpec> properties) throws IOException {
         byte[] bytes;
         String expected;
         try (InputStream in = MeidnetModel.class.getResourceAsStream(RESOURCE);
@@ -54,7 +59,7 @@ public final class MeidnetTrainingSet {
             throw new IOException("bundle resource " + RESOURCE + " is corrupt or was changed (sha256 "
                     + table.sha256() + ", expected " + expected + ")");
         }
-        return of(model, table.rows(), table.description(), table.sha256());
+        return fromRows(properties, table.rows(), table.description(), table.sha256());
     }
 
     /** A model folder's training split, recomputed from {@code dataDirectory}; empty without the dataset. */
@@ -65,7 +70,7 @@ public final class MeidnetTrainingSet {
         }
         long seed = splitSeed(model);
         List<DatasetRow> rows = DatasetSplit.of(dataDirectory.resolve(dataset), seed).train();
-        return Optional.of(of(model, rows, dataset + " training split (DatasetSplit seed " + seed + ", " + rows.size()
+        return Optional.of(fromRows(model.config().properties(), rows, dataset + " training split (DatasetSplit seed " + seed + ", " + rows.size()
                 + " crystals)", ""));
     }
 
@@ -83,16 +88,17 @@ public final class MeidnetTrainingSet {
     }
 
     /** Dataset columns become the model's user-facing property names ({@code dir_gap} -> {@code band_gap}). */
-    private static TrainingSet of(MeidnetModel model, List<DatasetRow> rows, String description, String checksum) {
+    public static TrainingSet fromRows(List<PropertySpec> specs, List<DatasetRow> rows, String description,
+            String checksum) {
         List<Structure> structures = new ArrayList<>(rows.size());
         Map<String, double[]> properties = new LinkedHashMap<>();
-        for (PropertySpec p : model.config().properties()) {
+        for (PropertySpec p : specs) {
             properties.put(p.name(), new double[rows.size()]);
         }
         for (int i = 0; i < rows.size(); i++) {
             DatasetRow row = rows.get(i);
             structures.add(row.structure());
-            for (PropertySpec p : model.config().properties()) {
+            for (PropertySpec p : specs) {
                 properties.get(p.name())[i] = row.properties().getOrDefault(p.column(), Double.NaN);
             }
         }

@@ -16,8 +16,10 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.matdesign.api.ContributionRegistry;
 import org.matdesign.cli.Command;
 import org.matdesign.cli.CommandGroup;
 import org.matdesign.cli.Dispatcher;
@@ -26,8 +28,13 @@ import org.matdesign.core.data.DataLocation;
 import org.matdesign.models.meidnet.FusionMode;
 import org.matdesign.models.meidnet.MeidnetModel;
 import org.matdesign.models.meidnet.ModelConfig;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
 
-/** design / run / bench design: exit codes, the outputs written, and nothing left behind on failure. */
+/**
+ * design / run / bench design through the installed registry: exit codes, the outputs written, and nothing left behind
+ * on failure.
+ */
 class DesignCommandsTest {
 
     /** The Perov-5 elements a tiny (untrained, seeded) model decodes into; enough to exercise the whole chain. */
@@ -51,12 +58,23 @@ class DesignCommandsTest {
         }
     }
 
+    private ContributionRegistry registry;
+
+    @BeforeEach
+    void obtain() throws InterruptedException {
+        ServiceTracker<ContributionRegistry, ContributionRegistry> tracker = new ServiceTracker<>(
+                FrameworkUtil.getBundle(getClass()).getBundleContext(), ContributionRegistry.class, null);
+        tracker.open();
+        registry = tracker.waitForService(10_000);
+        tracker.close();
+    }
+
     private record Result(int code, String out, String err) {
     }
 
     private Result run(String... argv) {
-        List<Command> commands = new ArrayList<>(DesignCommands.all(() -> null));
-        commands.add(new CommandGroup("bench", "benchmarks", DesignCommands.benchmarks(() -> null)));
+        List<Command> commands = new ArrayList<>(DesignCommands.all(() -> registry));
+        commands.add(new CommandGroup("bench", "benchmarks", DesignCommands.benchmarks(() -> registry)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = new Dispatcher("matdesign", commands).run(argv, new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -101,8 +119,7 @@ class DesignCommandsTest {
         Result missing = run("design", "--target", "band_gap=1.2", "--model", tmp.resolve("nope").toString(), "--out",
                 tmp.resolve("o").toString());
         assertEquals(1, missing.code());
-        assertTrue(missing.err().contains("cannot load the MEIDNet model"), missing.err());
-        assertEquals(1, missing.err().strip().lines().count(), missing.err());
+        assertTrue(lastLine(missing.err()).contains("cannot load the MEIDNet model"), missing.err());
 
         Path corrupt = tmp.resolve("corrupt");
         Files.createDirectories(corrupt);
@@ -111,8 +128,68 @@ class DesignCommandsTest {
         Result bad = run("design", "--target", "band_gap=1.2", "--model", corrupt.toString(), "--out",
                 tmp.resolve("o").toString());
         assertEquals(1, bad.code());
-        assertTrue(bad.err().contains("cannot load the MEIDNet model"), bad.err());
+        assertTrue(lastLine(bad.err()).contains("cannot load the MEIDNet model"), bad.err());
         assertEquals(List.of("corrupt"), names(tmp));
+    }
+
+    private static String lastLine(String text) {
+        List<String> lines = text.strip().lines().toList();
+        return lines.get(lines.size() - 1);
+    }
+
+    @Test
+    void settingTyposAndOutOfRangeValuesAreUsageErrorsNamingWhatIsAllowed() throws IOException {
+        Result typo = run("design", "--target", "band_gap=1.2", "--set", "meidnet.latent-adam.stepz=3", "--out",
+                tmp.resolve("o").toString());
+        assertEquals(2, typo.code(), typo.err());
+        assertTrue(typo.err().contains("optimizer 'meidnet.latent-adam'") && typo.err().contains("'stepz'")
+                && typo.err().contains("steps, learning_rate"), typo.err());
+        Result range = run("design", "--target", "band_gap=1.2", "--set", "novelty.angle_tol=400", "--out",
+                tmp.resolve("o").toString());
+        assertEquals(2, range.code(), range.err());
+        assertTrue(range.err().contains("angle_tol") && range.err().contains("[0, 90]"), range.err());
+        Path recipe = tmp.resolve("typo.json");
+        Files.writeString(recipe, """
+                {"targets": [{"properties": {"band_gap": 1.2}, "count": 1}],
+                 "validators": [{"id": "stability_estimate", "settings": {"e_above_hul_max": 0.2}}]}
+                """);
+        Result inRecipe = run("run", recipe.toString(), "--out", tmp.resolve("o").toString());
+        assertEquals(2, inRecipe.code(), inRecipe.err());
+        assertTrue(inRecipe.err().contains("'e_above_hul_max'") && inRecipe.err().contains("e_above_hull_max"),
+                inRecipe.err());
+        Result unknown = run("design", "--target", "band_gap=1.2", "--generator", "cdvae", "--out",
+                tmp.resolve("o").toString());
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("no generator 'cdvae' is installed; installed generators: ")
+                && unknown.err().contains("meidnet"), unknown.err());
+        assertEquals(List.of("typo.json"), names(tmp));
+    }
+
+    /** README's main command, shrunk, with a data folder that holds no dataset: the bundle ships what it needs. */
+    @Test
+    void theBundledModelDesignsWithoutAnyDataset() throws IOException {
+        Path empty = Files.createDirectories(tmp.resolve("empty-data"));
+        String before = System.getProperty(DataLocation.PROPERTY);
+        System.setProperty(DataLocation.PROPERTY, empty.toString());
+        try {
+            Path out = tmp.resolve("readme");
+            Result r = run("design", "--target", "band_gap=1.2", "--target", "formation_energy=-0.025", "--count",
+                    "2", "--starts", "2", "--steps", "2", "--seed", "1", "--out", out.toString());
+            assertEquals(0, r.code(), r.err());
+            assertFalse(r.out().contains("problem"), r.out());
+            assertTrue(r.out().contains("training crystals nearby -- OUTSIDE the training data"), r.out());
+            String provenance = Files.readString(out.resolve("provenance.json"));
+            assertTrue(provenance.contains("perov_5 train split (DatasetSplit seed 42, 6015 crystals)"), provenance);
+            assertTrue(provenance.contains("meidnet.model_sha256"), provenance);
+            List<String> header = List.of(Files.readAllLines(out.resolve("candidates.csv")).get(0).split(","));
+            assertTrue(header.contains("novelty.passed") && header.contains("stability_estimate.value"), header.toString());
+        } finally {
+            if (before == null) {
+                System.clearProperty(DataLocation.PROPERTY);
+            } else {
+                System.setProperty(DataLocation.PROPERTY, before);
+            }
+        }
     }
 
     @Test
@@ -147,23 +224,22 @@ class DesignCommandsTest {
         assertTrue(r.out().contains("SUN rate"), r.out());
         List<String> csv = Files.readAllLines(out.resolve("candidates.csv"));
         List<String> header = List.of(csv.get(0).split(","));
-        for (String column : List.of("formula", "cif", "predicted_band_gap", "independent_band_gap",
-                "predicted_formation_energy", "independent_formation_energy", "struct_valid", "comp_valid", "unique",
-                "novel", "e_above_hull_estimate", "sun")) {
+        for (String column : List.of("formula", "predicted_band_gap", "independent_property.band_gap",
+                "predicted_formation_energy", "independent_property.formation_energy", "structural_validity.passed",
+                "charge_neutrality.passed", "uniqueness.passed", "novelty.passed", "stability_estimate.value", "sun")) {
             assertTrue(header.contains(column), "missing column " + column + " in " + header);
         }
         assertEquals(4, csv.size(), "3 candidates + header");
-        int cifColumn = header.indexOf("cif");
-        int sunColumn = header.indexOf("sun");
+        int idColumn = header.indexOf("id");
         for (String line : csv.subList(1, csv.size())) {
-            String[] f = line.split(",");
-            assertTrue(Files.readString(out.resolve(f[cifColumn])).contains("_cell_length_a"), f[cifColumn]);
-            assertTrue(f[sunColumn].equals("true") || f[sunColumn].equals("false"), line);
+            String id = line.split(",")[idColumn];
+            assertTrue(Files.readString(out.resolve(id + ".cif")).contains("_cell_length_a"), id);
+            assertTrue(line.endsWith(",true") || line.endsWith(",false"), line);
         }
         String provenance = Files.readString(out.resolve("provenance.json"));
         assertTrue(provenance.contains("\"seed\": 1"), provenance);
-        assertTrue(provenance.contains("\"model_checksum\""), provenance);
-        assertTrue(provenance.contains("\"data_hash\""), provenance);
+        assertTrue(provenance.contains("meidnet.model_sha256"), provenance);
+        assertTrue(Files.exists(out.resolve("candidates.json")));
         assertTrue(Files.readString(out.resolve("report.html")).contains("<svg"));
         assertEquals(List.of("run"), names(tmp), "no staging folder left");
     }
@@ -173,7 +249,7 @@ class DesignCommandsTest {
         Path bad = tmp.resolve("bad.json");
         Files.writeString(bad, "{\"targets\": [{\"properties\": {\"band_gap\": 1.2}, \"count\": 0}]}");
         Result r = run("run", bad.toString(), "--out", tmp.resolve("o").toString());
-        assertEquals(1, r.code());
+        assertEquals(2, r.code(), "a recipe that cannot be run is a usage error");
         assertTrue(r.err().contains("bad.json"), r.err());
         assertFalse(Files.exists(tmp.resolve("o")));
         assertEquals(2, run("run").code());

@@ -3,7 +3,6 @@ package org.matdesign.models.meidnet.predictor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,9 +52,9 @@ class IndependentPredictorTest {
     }
 
     @Test
-    void loadsTheBundledResourceOnce() throws Exception {
+    void loadsTheBundledResourceWithItsChecksum() throws Exception {
         IndependentPredictor p = IndependentPredictor.loadDefault();
-        assertSame(p, IndependentPredictor.loadDefault());
+        assertEquals(p.checksum(), IndependentPredictor.loadDefault().checksum());
         assertEquals(List.of("band_gap", "formation_energy"), p.propertyNames());
         String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bundledBytes()));
         assertEquals(sha, p.checksum());

@@ -1,28 +1,27 @@
 package org.matdesign.models.meidnet.screening;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.matdesign.api.TrainingSet;
 import org.matdesign.core.Composition;
 import org.matdesign.core.Lattice;
 import org.matdesign.core.Species;
 import org.matdesign.core.Structure;
-import org.matdesign.core.data.DataLocation;
 import org.matdesign.core.data.DatasetRow;
+import org.matdesign.models.meidnet.PropertySpec;
+import org.matdesign.models.meidnet.design.MeidnetTrainingSet;
 
-/** Energy above a hand-built hull, and on the real Perov-5 training split. */
+/** Energy above a hand-built hull, and on the bundled Perov-5 training split. */
 class HullEstimatorTest {
+
+    private static final List<PropertySpec> FORMATION = List.of(
+            new PropertySpec("formation_energy", "heat_all", "eV/atom", 0, 1));
 
     /** A row whose structure has the given atoms (spread along the diagonal of a 10 Å cube) and heat_all. */
     static DatasetRow row(String id, double heatAll, String... atoms) {
@@ -37,14 +36,18 @@ class HullEstimatorTest {
         return new DatasetRow(id, s, Map.of("heat_all", heatAll), Map.of());
     }
 
+    static TrainingSet set(DatasetRow... rows) {
+        return MeidnetTrainingSet.fromRows(FORMATION, List.of(rows), "test", "");
+    }
+
     /**
      * Na-Cl with x = Cl fraction: NaCl (x = 1/2) at -1.0 eV/atom, NaCl3 (x = 3/4) at -0.4. The hull at x = 3/4 runs
      * from NaCl (-1.0) to Cl (0): -0.5, so NaCl3 sits 0.1 above it. A Na-Cl-K phase far below must not matter for
      * Na-Cl queries; a NaN row is skipped.
      */
     static HullEstimator naCl() {
-        return new HullEstimator(List.of(row("ab", -1.0, "Na", "Cl"), row("ab3", -0.4, "Na", "Cl", "Cl", "Cl"),
-                row("abc", -3.0, "Na", "Cl", "K"), row("nan", Double.NaN, "Na", "Cl", "Cl")), "heat_all");
+        return new HullEstimator(set(row("ab", -1.0, "Na", "Cl"), row("ab3", -0.4, "Na", "Cl", "Cl", "Cl"),
+                row("abc", -3.0, "Na", "Cl", "K"), row("nan", Double.NaN, "Na", "Cl", "Cl")), "formation_energy");
     }
 
     @Test
@@ -74,30 +77,30 @@ class HullEstimatorTest {
     }
 
     @Test
-    void missingEnergyColumnIsReportedByName() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new HullEstimator(List.of(row("ab", -1.0, "Na", "Cl")), "formation_energy_per_atom"));
-        assertTrue(e.getMessage().contains("formation_energy_per_atom"), e.getMessage());
+    void aPropertyTheSetDoesNotHoldGivesNoReferences() {
+        assertEquals(0, new HullEstimator(set(row("ab", -1.0, "Na", "Cl")), "band_gap").size());
     }
 
     @Test
-    void realTrainingEntriesAreNeverBelowTheirOwnHullAndTheLowestIsOnIt() {
-        Optional<Path> data = DataLocation.find();
-        Assumptions.assumeTrue(data.isPresent() && Files.isDirectory(data.get().resolve(TrainingReferences.DATASET)),
-                "shared data folder with perov_5 not available");
-        List<DatasetRow> train = TrainingReferences.train(data.get(), TrainingReferences.DEFAULT_SPLIT_SEED);
-        HullEstimator h = new HullEstimator(train, "heat_all");
+    void realTrainingEntriesAreNeverBelowTheirOwnHullAndTheLowestIsOnIt() throws Exception {
+        TrainingSet train = TestContexts.bundledTrainingSet();
+        HullEstimator h = new HullEstimator(train, "formation_energy");
         assertEquals(train.size(), h.size());
+        int lowest = 0;
+        for (int i = 1; i < train.size(); i++) {
+            if (train.value("formation_energy", i) < train.value("formation_energy", lowest)) {
+                lowest = i;
+            }
+        }
+        double min = train.value("formation_energy", lowest);
+        assertTrue(min < 0);
         // the lowest formation energy of all: nothing in any subsystem (elements at 0) can undercut it
-        DatasetRow lowest = train.stream().min(Comparator.comparingDouble(r -> r.property("heat_all"))).orElseThrow();
-        assertTrue(lowest.property("heat_all") < 0);
-        assertEquals(0.0, h.eAboveHull(lowest.structure().composition(), lowest.property("heat_all")), 1e-9,
-                lowest.id());
+        assertEquals(0.0, h.eAboveHull(train.structures().get(lowest).composition(), min), 1e-9);
         // every entry is part of its own hull, which is also <= 0: e >= max(0, heat_all)
-        for (DatasetRow r : train.subList(0, 150)) {
-            double heat = r.property("heat_all");
-            double e = h.eAboveHull(r.structure().composition(), heat);
-            assertTrue(e >= Math.max(0, heat) - 1e-9, r.id() + ": " + e + " with heat_all " + heat);
+        for (int i = 0; i < 150; i++) {
+            double heat = train.value("formation_energy", i);
+            double e = h.eAboveHull(train.structures().get(i).composition(), heat);
+            assertTrue(e >= Math.max(0, heat) - 1e-9, i + ": " + e + " with heat_all " + heat);
         }
     }
 }
