@@ -60,14 +60,14 @@ public final class Dispatcher {
         try {
             return command.run(Args.of(rest), out, err);
         } catch (UsageException e) {
-            err.println(program + " " + command.name() + ": " + e.getMessage() + " (see '" + program + " "
+            err.println(program + " " + command.name() + ": " + oneLine(e.getMessage()) + " (see '" + program + " "
                     + command.name() + " --help')");
             return USAGE;
         } catch (CommandFailure e) {
-            err.println(program + " " + command.name() + ": " + e.getMessage());
+            err.println(program + " " + command.name() + ": " + oneLine(e.getMessage()));
             return FAILURE;
         } catch (Exception | LinkageError | AssertionError e) {
-            err.println(program + " " + command.name() + ": " + describe(e));
+            err.println(program + " " + command.name() + ": " + oneLine(describe(e)));
             return FAILURE;
         }
     }
@@ -85,5 +85,10 @@ public final class Dispatcher {
         for (Command command : commands.values()) {
             stream.printf("  %-" + width + "s  %s%n", command.name(), command.summary());
         }
+    }
+
+    /** Errors are one line on stderr, whatever a library put into its message. */
+    static String oneLine(String message) {
+        return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 }

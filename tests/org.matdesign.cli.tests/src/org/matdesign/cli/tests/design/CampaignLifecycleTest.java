@@ -32,7 +32,7 @@ class CampaignLifecycleTest {
              "optimizer": {"id": "meidnet.latent-adam", "settings": {"steps": 1}},
              "targets": [{"properties": {"band_gap": 1.2}, "count": 2}],
              "validators": ["structural_validity", "novelty", "independent_property", "stability_estimate"],
-             "visualizers": ["outputs.csv"]}
+             "visualizers": ["outputs.csv"], "sun": ["structural_validity", "novelty"]}
             """;
 
     @TempDir
