@@ -27,7 +27,10 @@ public final class DjlRuntime {
     private DjlRuntime() {
     }
 
-    /** The PyTorch engine, started on first use with the thread count from {@link #THREADS_PROPERTY} (default 1). */
+    /**
+     * The PyTorch engine, started on first use with the thread count from {@link #THREADS_PROPERTY} or
+     * {@code MATDESIGN_THREADS} (default: the available processors).
+     */
     public static Engine engine() {
         Engine e = engine;
         if (e == null) {
@@ -100,7 +103,9 @@ public final class DjlRuntime {
             value = System.getenv("MATDESIGN_THREADS");
         }
         if (value == null) {
-            return 1;
+            // Inference and latent search gain almost linearly from a second core; training and evaluation pass
+            // their own --threads (default 1) for bit-reproducible runs.
+            return Math.max(1, Runtime.getRuntime().availableProcessors());
         }
         try {
             return Math.max(1, Integer.parseInt(value.trim()));

@@ -3,6 +3,7 @@ package org.matdesign.outputs;
 import org.matdesign.api.Coverage;
 import org.matdesign.api.DesignResults;
 import org.matdesign.outputs.render.Html;
+import org.matdesign.outputs.render.Num;
 import org.matdesign.outputs.render.Xml;
 
 /** Per target, how many training crystals lie near it; a target outside the data is flagged, never hidden. */
@@ -31,8 +32,9 @@ final class ReportCoverage {
             h.append("<td>").append(c.near()).append(" / ").append(c.total()).append("</td><td class=\"text\">")
                     .append(Xml.escape(c.reference())).append("</td><td class=\"text\">");
             if (c.outsideData()) {
-                h.append("<span class=\"warn\">outside the data: fewer than ").append(Coverage.SPARSE)
-                        .append(" training crystals near this target, so the model extrapolates</span>");
+                h.append("<span class=\"warn\">outside the data: fewer than ")
+                        .append(Num.people(100 * Coverage.SPARSE_FRACTION, 3)).append(" % (or ").append(Coverage.MIN_NEAR)
+                        .append(") of the training crystals lie near this target, so the model extrapolates</span>");
             } else {
                 h.append(Html.mark(true, "within the data", ""));
             }

@@ -32,6 +32,7 @@ public final class DesignModels {
                 MeidnetModel m = load(key);
                 context.record("meidnet.model", key);
                 context.record("meidnet.model_sha256", m.checksum());
+                context.record("meidnet.threads", Integer.toString(org.matdesign.ml.DjlRuntime.threads()));
                 return m;
             });
         } catch (Exception e) {
