@@ -15,11 +15,8 @@ public final class Lattice {
     private final double[][] inverse;
     private final double[] parameters;
     private final double volume;
-    private volatile LllResult lll;
+    private volatile LllReduction lll;
     private volatile MinimumImage minimumImage;
-
-    private record LllResult(double[][] matrix, double[][] mapping) {
-    }
 
     private Lattice(double[][] rows) {
         if (rows == null || rows.length != 3) {
@@ -44,16 +41,7 @@ public final class Lattice {
                     + Arrays.deepToString(rows));
         }
         inverse = Mat3.inverse(matrix);
-        double a = Mat3.norm(matrix[0]);
-        double b = Mat3.norm(matrix[1]);
-        double c = Mat3.norm(matrix[2]);
-        parameters = new double[] {a, b, c, angle(matrix[1], matrix[2], b, c), angle(matrix[0], matrix[2], a, c),
-            angle(matrix[0], matrix[1], a, b)};
-    }
-
-    private static double angle(double[] u, double[] v, double lu, double lv) {
-        double cos = Math.max(-1, Math.min(1, Mat3.dot(u, v) / (lu * lv)));
-        return Math.toDegrees(Math.acos(cos));
+        parameters = LatticeParameters.of(matrix);
     }
 
     /** A lattice from its three row vectors a, b, c in Å. */
@@ -89,15 +77,7 @@ public final class Lattice {
             throw new IllegalArgumentException("angles alpha=" + alpha + " beta=" + beta + " gamma=" + gamma
                     + " do not form a cell (each angle must be less than the sum of the other two, and their sum below 360)");
         }
-        double sa = Math.sin(Math.toRadians(alpha));
-        double sb = Math.sin(Math.toRadians(beta));
-        double val = Math.max(-1, Math.min(1, (ca * cb - cg) / (sa * sb)));
-        double gammaStar = Math.acos(val);
-        double[][] rows = {
-            {a * sb, 0.0, a * cb},
-            {-b * sa * Math.cos(gammaStar), b * sa * Math.sin(gammaStar), b * ca},
-            {0.0, 0.0, c}};
-        return new Lattice(rows);
+        return new Lattice(LatticeParameters.toMatrix(a, b, c, alpha, beta, gamma));
     }
 
     /** The row vectors (a copy). */
@@ -173,24 +153,23 @@ public final class Lattice {
 
     /** LLL-reduced lattice (delta 0.75), computed with pymatgen's algorithm; same lattice points. */
     public Lattice lllReduced() {
-        return new Lattice(lllResult().matrix);
+        return new Lattice(lll().matrix());
     }
 
     /** Integer matrix T with lllReduced().matrix() = T · matrix() (pymatgen {@code lll_mapping}). */
     public double[][] lllMapping() {
-        return Mat3.copy(lllResult().mapping);
+        return lll().mapping();
     }
 
     /** Converts fractional coordinates of this lattice into those of {@link #lllReduced()}. */
     public double[] toLllFractional(double[] frac) {
-        return Mat3.rowTimes(frac, Mat3.inverse(lllResult().mapping));
+        return lll().toLllFractional(frac);
     }
 
-    private LllResult lllResult() {
-        LllResult r = lll;
+    LllReduction lll() {
+        LllReduction r = lll;
         if (r == null) {
-            double[][][] result = LatticeReduction.lll(matrix, 0.75);
-            r = new LllResult(result[0], result[1]);
+            r = LllReduction.of(matrix);
             lll = r;
         }
         return r;
@@ -235,7 +214,7 @@ public final class Lattice {
 
     /** Niggli-reduced lattice with pymatgen's default tolerance 1e-5 (scaled by volume^(1/3)). */
     public Lattice niggliReduced() {
-        return niggliReduced(1e-5);
+        return niggliReduced(NiggliReduction.DEFAULT_TOLERANCE);
     }
 
     /**
@@ -243,7 +222,7 @@ public final class Lattice {
      * The result spans the same lattice points; its vectors are lattice vectors of this lattice.
      */
     public Lattice niggliReduced(double tolerance) {
-        return new Lattice(LatticeReduction.niggli(lllResult().matrix, tolerance * Math.cbrt(volume)));
+        return new Lattice(NiggliReduction.reduce(matrix, tolerance));
     }
 
     /** The same shape scaled to a new volume (pymatgen {@code Lattice.scale}). */

@@ -10,30 +10,21 @@ final class MinimumImage {
 
     private static final double EPS = 1e-9;
 
+    private final LllReduction reduction;
     private final double[][] lll;
-    private final double[][] toLll; // frac (original basis) -> frac (LLL basis)
     private final double[][] lllMapping;
     private final double[] reciprocalNorms;
 
     MinimumImage(Lattice lattice) {
-        this.lll = lattice.lllReduced().matrix();
-        this.lllMapping = lattice.lllMapping();
-        this.toLll = Mat3.inverse(lllMapping);
-        this.reciprocalNorms = reciprocalNorms(lll);
-    }
-
-    /** Norms of the crystallographic reciprocal vectors (columns of the inverse matrix). */
-    static double[] reciprocalNorms(double[][] rows) {
-        double[][] inv = Mat3.inverse(rows);
-        double[] h = new double[3];
-        for (int k = 0; k < 3; k++) {
-            h[k] = Math.sqrt(inv[0][k] * inv[0][k] + inv[1][k] * inv[1][k] + inv[2][k] * inv[2][k]);
-        }
-        return h;
+        this.reduction = lattice.lll();
+        this.lll = reduction.matrix();
+        this.lllMapping = reduction.mapping();
+        // norms of the crystallographic reciprocal vectors
+        this.reciprocalNorms = Mat3.columnNorms(Mat3.inverse(lll));
     }
 
     double[] toLllFrac(double[] frac) {
-        return Mat3.rowTimes(frac, toLll);
+        return reduction.toLllFractional(frac);
     }
 
     /**

@@ -22,7 +22,7 @@ final class NeighborSearch {
         }
         Lattice lattice = structure.lattice();
         double[][] m = lattice.matrix();
-        double[] h = MinimumImage.reciprocalNorms(m);
+        double[] h = Mat3.columnNorms(Mat3.inverse(m)); // crystallographic reciprocal lengths
         int n = structure.size();
         double sphere = 4.0 / 3.0 * Math.PI * cutoff * cutoff * cutoff;
         double expected = (double) n * n * sphere / lattice.volume();

@@ -2,6 +2,7 @@ package org.matdesign.analysis.match;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.matdesign.core.Mat3;
 
 /**
  * The matcher's working copy of a periodic structure: lattice rows, species labels (with an interned integer kind for
@@ -39,7 +40,7 @@ final class Cell {
     double[][] cartesian() {
         double[][] out = new double[frac.length][];
         for (int i = 0; i < frac.length; i++) {
-            out[i] = Mat3.times(frac[i], lattice);
+            out[i] = Mat3.rowTimes(frac[i], lattice);
         }
         return out;
     }
@@ -50,7 +51,7 @@ final class Cell {
         double[][] cart = cartesian();
         double[][] f = new double[cart.length][];
         for (int i = 0; i < cart.length; i++) {
-            f[i] = wrap(Mat3.times(cart[i], inv));
+            f[i] = wrap(Mat3.rowTimes(cart[i], inv));
         }
         return new Cell(Mat3.copy(newLattice), species.clone(), f);
     }

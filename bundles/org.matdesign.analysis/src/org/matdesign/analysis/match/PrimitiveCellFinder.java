@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.matdesign.core.LatticeParameters;
+import org.matdesign.core.Mat3;
+import org.matdesign.core.NiggliReduction;
 
 /**
  * Finds a primitive cell the way pymatgen's Structure.get_primitive_structure does (tolerance in Angstrom, default
@@ -57,7 +60,7 @@ final class PrimitiveCellFinder {
         for (double[] f : smallest) {
             minVecs.add(new double[] {f[0] - smallest[0][0], f[1] - smallest[0][1], f[2] - smallest[0][2]});
         }
-        double[] abc = Mat3.lengths(cell.lattice);
+        double[] abc = LatticeParameters.lengths(cell.lattice);
         double[] superTol = {tolerance / abc[0], tolerance / abc[1], tolerance / abc[2]};
         double[] superTol2 = {2 * superTol[0], 2 * superTol[1], 2 * superTol[2]};
 
@@ -151,7 +154,7 @@ final class PrimitiveCellFinder {
             }
         }
         double[][] newLattice = Mat3.multiply(invM, cell.lattice);
-        double[] len = Mat3.lengths(newLattice);
+        double[] len = LatticeParameters.lengths(newLattice);
         double[] ftol = {tolerance / len[0], tolerance / len[1], tolerance / len[2]};
         List<String> newSpecies = new ArrayList<>();
         List<double[]> newCoords = new ArrayList<>();
@@ -161,7 +164,7 @@ final class PrimitiveCellFinder {
             int n = gf.length;
             double[][] all = new double[n][];
             for (int i = 0; i < n; i++) {
-                all[i] = Mat3.times(gf[i], m);
+                all[i] = Mat3.rowTimes(gf[i], m);
             }
             boolean[][] eq = new boolean[n][n];
             int[] columnSums = new int[n];
@@ -227,7 +230,7 @@ final class PrimitiveCellFinder {
         }
         Cell smaller = new Cell(newLattice, newSpecies.toArray(new String[0]), newCoords.toArray(new double[0][]));
         Cell primitive = find(smaller);
-        return primitive.inLattice(NiggliReducer.reduce(primitive.lattice));
+        return primitive.inLattice(NiggliReduction.reduceLikePymatgen(primitive.lattice));
     }
 
     private static double[] floorMod(double[] f) {

@@ -2,6 +2,10 @@ package org.matdesign.analysis.match;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.matdesign.core.LatticeMappings;
+import org.matdesign.core.LatticeParameters;
+import org.matdesign.core.LllReduction;
+import org.matdesign.core.Mat3;
 
 /**
  * The site-matching core of pymatgen's StructureMatcher._strict_match: for every basis of one lattice that matches
@@ -101,12 +105,12 @@ final class SiteAlignment {
             double[][] s2fc = s1Supercell ? fixed.frac : movingFrac;
             double[][] avg = averageLattice(mapping.aligned(), fixed.lattice);
             double normalization = Math.cbrt(s1fc.length / Mat3.volume(avg));
-            double[] recip = Mat3.reciprocalLengths(avg);
+            double[] recip = LatticeParameters.reciprocalLengths(avg);
             double[] fracTol = new double[3];
             for (int k = 0; k < 3; k++) {
                 fracTol[k] = recip[k] * settings.stol() / (Math.PI * normalization);
             }
-            LllBasis lll = null;
+            LllReduction lll = null;
             for (int s1i : anchorCols) {
                 double[] t = new double[3];
                 for (int k = 0; k < 3; k++) {
@@ -122,7 +126,7 @@ final class SiteAlignment {
                     continue;
                 }
                 if (lll == null) {
-                    lll = LllBasis.of(avg);
+                    lll = LllReduction.of(avg);
                 }
                 double val = normalisedDistances(s1fc, shifted, lll, normalization, blocks, useRms);
                 if (Double.isNaN(best) || val < best) {
@@ -143,7 +147,7 @@ final class SiteAlignment {
             double[][] cart = moving.cartesian();
             double[][] out = new double[cart.length][];
             for (int i = 0; i < cart.length; i++) {
-                double[] f = Mat3.times(cart[i], inv);
+                double[] f = Mat3.rowTimes(cart[i], inv);
                 for (int k = 0; k < 3; k++) {
                     f[k] -= Math.floor(f[k]);
                 }
@@ -162,7 +166,7 @@ final class SiteAlignment {
         double[][] out = new double[moving.size() * points.length][];
         int n = 0;
         for (double[] f0 : moving.frac) {
-            double[] f = Mat3.times(f0, inv);
+            double[] f = Mat3.rowTimes(f0, inv);
             for (double[] p : points) {
                 double[] g = new double[3];
                 for (int k = 0; k < 3; k++) {
@@ -181,7 +185,7 @@ final class SiteAlignment {
         int[] maxs = {Integer.MIN_VALUE, Integer.MIN_VALUE, Integer.MIN_VALUE};
         for (int c = 0; c < 8; c++) {
             double[] d = {(c >> 2) & 1, (c >> 1) & 1, c & 1};
-            double[] p = Mat3.times(d, scale);
+            double[] p = Mat3.rowTimes(d, scale);
             for (int k = 0; k < 3; k++) {
                 mins[k] = Math.min(mins[k], (int) Math.round(p[k]));
                 maxs[k] = Math.max(maxs[k], (int) Math.round(p[k]) + 1);
@@ -191,7 +195,7 @@ final class SiteAlignment {
         for (int a = mins[0]; a < maxs[0]; a++) {
             for (int b = mins[1]; b < maxs[1]; b++) {
                 for (int c = mins[2]; c < maxs[2]; c++) {
-                    double[] f = Mat3.times(new double[] {a, b, c}, inv);
+                    double[] f = Mat3.rowTimes(new double[] {a, b, c}, inv);
                     if (f[0] < 1 - 1e-10 && f[1] < 1 - 1e-10 && f[2] < 1 - 1e-10
                             && f[0] >= -1e-10 && f[1] >= -1e-10 && f[2] >= -1e-10) {
                         out.add(f);
@@ -203,13 +207,13 @@ final class SiteAlignment {
     }
 
     private static double[][] averageLattice(double[][] l1, double[][] l2) {
-        double[] p1 = Mat3.parameters(l1);
-        double[] p2 = Mat3.parameters(l2);
+        double[] p1 = LatticeParameters.of(l1);
+        double[] p2 = LatticeParameters.of(l2);
         double[] p = new double[6];
         for (int k = 0; k < 6; k++) {
             p[k] = (p1[k] + p2[k]) / 2;
         }
-        return Mat3.fromParameters(p);
+        return LatticeParameters.toMatrix(p);
     }
 
     /** pymatgen is_coord_subset_pbc: each shifted site has a same-species site within the fractional tolerance. */
@@ -241,17 +245,17 @@ final class SiteAlignment {
      * pymatgen _cart_dists on the LLL basis of the averaged lattice: shortest vectors among 27 images, optimal
      * assignment of squared distances, removal of the mean displacement, distances divided by (V/N)^(1/3).
      */
-    private double normalisedDistances(double[][] s1fc, double[][] s2fc, LllBasis lll, double normalization,
+    private double normalisedDistances(double[][] s1fc, double[][] s2fc, LllReduction lll, double normalization,
             List<int[][]> blocks, boolean useRms) {
-        double[] recip = Mat3.reciprocalLengths(lll.matrix);
+        double[][] lat = lll.matrix();
+        double[] recip = LatticeParameters.reciprocalLengths(lat);
         double[] lllTol = new double[3];
         for (int k = 0; k < 3; k++) {
             lllTol[k] = recip[k] * settings.stol() / (Math.PI * normalization);
         }
-        double[][] lat = lll.matrix;
         double[][] images = new double[27][];
         for (int m = 0; m < 27; m++) {
-            images[m] = Mat3.times(new double[] {IMAGES[m][0], IMAGES[m][1], IMAGES[m][2]}, lat);
+            images[m] = Mat3.rowTimes(new double[] {IMAGES[m][0], IMAGES[m][1], IMAGES[m][2]}, lat);
         }
         int n = s2fc.length;
         double[][] f1 = new double[n][];
@@ -260,11 +264,11 @@ final class SiteAlignment {
         double[][] c2 = new double[s1fc.length][];
         for (int i = 0; i < n; i++) {
             f1[i] = lll.toLllFractional(s2fc[i]);
-            c1[i] = Mat3.times(floorMod(f1[i]), lat);
+            c1[i] = Mat3.rowTimes(floorMod(f1[i]), lat);
         }
         for (int j = 0; j < s1fc.length; j++) {
             f2[j] = lll.toLllFractional(s1fc[j]);
-            c2[j] = Mat3.times(floorMod(f2[j]), lat);
+            c2[j] = Mat3.rowTimes(floorMod(f2[j]), lat);
         }
         // pairs of different species are forbidden, so the assignment splits into one block per species
         double[] vx = new double[n];

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import org.matdesign.core.Mat3;
+import org.matdesign.core.NiggliReduction;
 import org.matdesign.core.Structure;
 
 /**
@@ -50,7 +52,7 @@ public final class StructureMatcher {
     }
 
     Cell reduceCell(Cell cell) {
-        Cell reduced = cell.inLattice(NiggliReducer.reduce(cell.lattice));
+        Cell reduced = cell.inLattice(NiggliReduction.reduceLikePymatgen(cell.lattice));
         if (settings.primitiveCell()) {
             reduced = primitiveFinder.find(reduced);
         }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.matdesign.core.Element;
 import org.matdesign.core.Lattice;
+import org.matdesign.core.Mat3;
 import org.matdesign.core.Site;
 import org.matdesign.core.Species;
 import org.matdesign.core.Structure;
@@ -99,7 +100,7 @@ public final class PoscarReader {
             }
         }
         if (scale[0] < 0) { // negative scale = target volume
-            double volume = Math.abs(det(rows));
+            double volume = Mat3.volume(rows);
             if (volume == 0) {
                 throw error(latticeLine, "lattice vectors are linearly dependent");
             }
@@ -216,10 +217,5 @@ public final class PoscarReader {
         } catch (NumberFormatException e) {
             return false;
         }
-    }
-
-    private static double det(double[][] m) {
-        return m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1]) - m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0])
-                + m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0]);
     }
 }

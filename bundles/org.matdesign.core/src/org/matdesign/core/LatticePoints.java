@@ -1,4 +1,4 @@
-package org.matdesign.analysis.match;
+package org.matdesign.core;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +24,7 @@ final class LatticePoints {
         double ledge = r < 0.1 ? 0.1 : r;
         double validMin = -r - tol;
         double validMax = r + tol;
-        double[] recip = Mat3.reciprocalLengths(lattice);
+        double[] recip = LatticeParameters.reciprocalLengths(lattice);
         int[] lo = new int[3];
         int[] hi = new int[3];
         for (int k = 0; k < 3; k++) {

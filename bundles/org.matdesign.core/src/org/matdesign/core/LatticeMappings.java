@@ -1,4 +1,4 @@
-package org.matdesign.analysis.match;
+package org.matdesign.core;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,21 +8,24 @@ import java.util.List;
  * Lattice.find_all_mappings): lattice vectors within max(length) * (1 + ltol) are collected, kept per target length
  * when 1/(1+ltol) < |v|/l < 1+ltol, and triples are kept when all three angles are within angleTol degrees.
  */
-final class LatticeMappings {
+public final class LatticeMappings {
 
-    /** A basis of the searched lattice: rows in Cartesian coordinates and the integer matrix expressing them. */
-    record Mapping(double[][] aligned, int[][] scale) {
+    /**
+     * A basis of the searched lattice: rows in Cartesian coordinates and the integer matrix expressing them
+     * (aligned = scale · lattice). Arrays are shared, not copied: callers must not modify them.
+     */
+    public record Mapping(double[][] aligned, int[][] scale) {
     }
 
     private LatticeMappings() {
     }
 
-    static List<Mapping> find(double[][] lattice, double[][] target, double ltol, double angleTol) {
-        return find(lattice, Mat3.parameters(target), ltol, angleTol, Integer.MAX_VALUE);
+    public static List<Mapping> find(double[][] lattice, double[][] target, double ltol, double angleTol) {
+        return find(lattice, LatticeParameters.of(target), ltol, angleTol, Integer.MAX_VALUE);
     }
 
     /** Mappings onto the given parameters (a, b, c, alpha, beta, gamma), in pymatgen's order, at most {@code limit}. */
-    static List<Mapping> find(double[][] lattice, double[] targetParameters, double ltol, double angleTol, int limit) {
+    public static List<Mapping> find(double[][] lattice, double[] targetParameters, double ltol, double angleTol, int limit) {
         double[] lengths = {targetParameters[0], targetParameters[1], targetParameters[2]};
         double[] angles = {targetParameters[3], targetParameters[4], targetParameters[5]};
         double radius = Math.max(lengths[0], Math.max(lengths[1], lengths[2])) * (1 + ltol);
@@ -87,7 +90,8 @@ final class LatticeMappings {
         return ok;
     }
 
-    static long intDet(int[][] m) {
+    /** Exact determinant of an integer matrix. */
+    public static long intDet(int[][] m) {
         return (long) m[0][0] * ((long) m[1][1] * m[2][2] - (long) m[1][2] * m[2][1])
                 - (long) m[0][1] * ((long) m[1][0] * m[2][2] - (long) m[1][2] * m[2][0])
                 + (long) m[0][2] * ((long) m[1][0] * m[2][1] - (long) m[1][1] * m[2][0]);
