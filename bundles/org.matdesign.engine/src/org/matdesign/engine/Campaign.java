@@ -119,7 +119,7 @@ public final class Campaign {
             all.sort((a, b) -> Double.compare(error(a, targets, targetOf), error(b, targets, targetOf)));
             SubMonitor wide = progress.split(10).setWorkRemaining(Math.max(1, campaignWide.size()));
             DesignRun wideRun = new DesignRun(registry, new DesignPlan(targets.get(0), List.of(plan.generator().id()),
-                    List.of(), List.of(), plan.designSettings(), request.dataDirectory(), training), resources, this::log);
+                    List.of(), List.of(), plan.designSettings(), request.dataDirectory(), training), resources, line -> log("  " + line));
             for (Contribution v : campaignWide) {
                 all = wideRun.validateAll(v.id(), all, wide.split(1));
                 if (progress.isCanceled()) {
