@@ -1,25 +1,27 @@
 package org.matdesign.cli;
 
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExtensionRegistry;
+import org.eclipse.core.runtime.RegistryFactory;
 import org.matdesign.api.ContributionRegistry;
+import org.matdesign.api.SafeCall;
+import org.matdesign.cli.analysis.AnalysisCommands;
+import org.matdesign.cli.core.CoreCommands;
+import org.matdesign.cli.design.DesignCommands;
 
 /**
- * Assembles the {@code matdesign} commands. Each area keeps its commands in a group class with static
- * {@code all()}, {@code benchmarks()} and {@code evaluations()} lists; a group whose bundle is not installed
- * (for example the ML feature) is simply absent, so the headless core works on its own.
+ * Assembles the {@code matdesign} commands: the CLI's own (core, analysis, design) and those other bundles contribute
+ * on {@code org.matdesign.cli.commands} (a model bundle's train and evaluate commands). A bundle that is not
+ * installed contributes nothing; one whose contribution fails is reported on stderr and skipped.
  */
 public final class Commands {
 
-    private static final String[] GROUPS = {
-        "org.matdesign.cli.core.CoreCommands",
-        "org.matdesign.cli.analysis.AnalysisCommands",
-        "org.matdesign.cli.model.ModelCommands",
-        "org.matdesign.cli.design.DesignCommands",
-    };
+    public static final String EXTENSION_POINT = "org.matdesign.cli.commands";
 
     private Commands() {
     }
@@ -28,10 +30,21 @@ public final class Commands {
         List<Command> commands = new ArrayList<>();
         List<Command> benchmarks = new ArrayList<>();
         List<Command> evaluations = new ArrayList<>();
-        for (String group : GROUPS) {
-            commands.addAll(list(group, "all"));
-            benchmarks.addAll(list(group, "benchmarks"));
-            evaluations.addAll(list(group, "evaluations"));
+        commands.addAll(CoreCommands.all());
+        commands.addAll(AnalysisCommands.all());
+        commands.addAll(DesignCommands.all(registry));
+        benchmarks.addAll(CoreCommands.benchmarks());
+        benchmarks.addAll(AnalysisCommands.benchmarks());
+        benchmarks.addAll(DesignCommands.benchmarks(registry));
+        evaluations.addAll(CoreCommands.evaluations());
+        evaluations.addAll(AnalysisCommands.evaluations());
+        for (CommandContribution c : contributed()) {
+            SafeCall.call("commands of " + c.getClass().getName(), () -> {
+                commands.addAll(c.commands());
+                evaluations.addAll(c.evaluations());
+                benchmarks.addAll(c.benchmarks());
+                return Boolean.TRUE;
+            }, problem -> System.err.println("warning: " + problem));
         }
         commands.add(new ExtensionsCommand(registry));
         if (!evaluations.isEmpty()) {
@@ -43,23 +56,26 @@ public final class Commands {
         return commands;
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Command> list(String className, String method) {
-        try {
-            Class<?> group = Class.forName(className, true, Commands.class.getClassLoader());
-            Method factory = group.getMethod(method);
-            return (List<Command>) factory.invoke(null);
-        } catch (ClassNotFoundException | NoSuchMethodException | LinkageError e) {
-            return List.of();
-        } catch (java.lang.reflect.InvocationTargetException e) {
-            if (e.getCause() instanceof LinkageError) {
-                return List.of(); // the group's optional bundles (e.g. the ML feature) are not installed
-            }
-            throw new IllegalStateException("command group " + className + " failed to list its commands: "
-                    + e.getCause(), e);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("command group " + className + " failed to list its commands: "
-                    + e.getCause(), e);
+    private static List<CommandContribution> contributed() {
+        IExtensionRegistry extensions = RegistryFactory.getRegistry();
+        List<CommandContribution> out = new ArrayList<>();
+        if (extensions == null) {
+            return out; // plain class path: only the CLI's own commands
         }
+        for (IConfigurationElement e : extensions.getConfigurationElementsFor(EXTENSION_POINT)) {
+            try {
+                Object created = e.createExecutableExtension("class");
+                if (created instanceof CommandContribution c) {
+                    out.add(c);
+                } else {
+                    System.err.println("warning: " + e.getContributor().getName() + ": " + created.getClass().getName()
+                            + " does not implement " + CommandContribution.class.getName());
+                }
+            } catch (CoreException | RuntimeException | LinkageError ex) {
+                System.err.println("warning: commands of " + e.getContributor().getName() + " unavailable: "
+                        + SafeCall.message(ex));
+            }
+        }
+        return out;
     }
 }

@@ -1,4 +1,4 @@
-package org.matdesign.cli.model;
+package org.matdesign.models.meidnet.cli;
 
 import java.io.PrintStream;
 import java.util.Locale;

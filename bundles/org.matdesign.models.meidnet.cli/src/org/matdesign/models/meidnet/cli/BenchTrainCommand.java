@@ -1,4 +1,4 @@
-package org.matdesign.cli.model;
+package org.matdesign.models.meidnet.cli;
 
 import com.google.gson.JsonObject;
 

@@ -1,4 +1,4 @@
-package org.matdesign.cli.model;
+package org.matdesign.models.meidnet.cli;
 
 import org.matdesign.cli.Args;
 import org.matdesign.cli.Command;

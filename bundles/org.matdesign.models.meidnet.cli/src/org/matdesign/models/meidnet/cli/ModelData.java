@@ -1,4 +1,4 @@
-package org.matdesign.cli.model;
+package org.matdesign.models.meidnet.cli;
 
 import org.matdesign.cli.CommandFailure;
 import org.matdesign.cli.UsageException;
