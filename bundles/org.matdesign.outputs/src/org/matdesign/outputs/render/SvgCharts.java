@@ -119,7 +119,7 @@ public final class SvgCharts {
                     .append("\" y2=\"").append(H - BOTTOM).append("\" stroke=\"#d62728\" stroke-dasharray=\"4,3\"/>\n");
             s.append(text(tx + 4, TOP + 12, 11, "start", thresholdLabel));
         }
-        s.append(text(W - RIGHT, TOP - 16, 11, "end", finite.size() + " of " + values.length + " with a value"));
+        s.append(text(W - RIGHT, TOP - 3, 11, "end", finite.size() + " of " + values.length + " with a value"));
         return s.append("</svg>").toString();
     }
 
