@@ -35,7 +35,8 @@ final class CampaignOptions {
               --sun A,B,..         validator ids that make a candidate SUN (default: structural_validity,
                                    charge_neutrality, uniqueness, novelty, stability_estimate)
               --model DIR          a model folder written by 'matdesign train' (default: the bundled model)
-              --data DIR           the data folder (only needed for models trained on your own data)""";
+              --data DIR           the data folder (only needed for models trained on your own data)"""
+            .indent(2).stripTrailing();
 
     private CampaignOptions() {
     }
