@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.matdesign.api.internal.ListContributionRegistry;
+import org.matdesign.api.internal.RegistryLookup;
 
 /**
  * The one place that knows every contribution: those declared on the four extension points and DS services of
@@ -28,5 +29,13 @@ public interface ContributionRegistry {
      */
     static ContributionRegistry of(List<Contribution> contributions) {
         return new ListContributionRegistry(contributions);
+    }
+
+    /**
+     * The installed registry as seen from {@code caller}'s bundle, waiting up to {@code timeoutMillis} for the DS
+     * component to start; null outside OSGi or when it does not appear in time.
+     */
+    static ContributionRegistry await(Class<?> caller, long timeoutMillis) {
+        return RegistryLookup.await(caller, timeoutMillis);
     }
 }

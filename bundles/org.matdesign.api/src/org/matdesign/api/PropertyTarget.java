@@ -1,6 +1,5 @@
 package org.matdesign.api;
 
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -49,10 +48,6 @@ public record PropertyTarget(String name, double low, double high, double tolera
     /** As the user writes it: {@code band_gap=1.2} or {@code band_gap=1.0..1.5}. */
     @Override
     public String toString() {
-        return name + "=" + (isRange() ? num(low) + ".." + num(high) : num(low));
-    }
-
-    static String num(double v) {
-        return String.format(Locale.ROOT, "%s", v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : v);
+        return name + "=" + (isRange() ? Settings.plain(low) + ".." + Settings.plain(high) : Settings.plain(low));
     }
 }

@@ -54,11 +54,6 @@ public final class RunResources implements AutoCloseable {
         return Collections.unmodifiableMap(new LinkedHashMap<>(facts));
     }
 
-    /** How many resources are held now (for leak checks). */
-    public synchronized int size() {
-        return shared.size();
-    }
-
     /** Closes every closeable resource, newest first; problems are collected, never thrown. */
     @Override
     public synchronized void close() {

@@ -3,10 +3,6 @@ package org.matdesign.cli;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.matdesign.api.ContributionRegistry;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 /** The headless Equinox application {@code org.matdesign.cli.matdesign}: the {@code matdesign} command. */
 public final class MatDesignApplication implements IApplication {
@@ -30,22 +26,6 @@ public final class MatDesignApplication implements IApplication {
 
     /** Waits briefly for the DS registry: SCR activates components asynchronously at start-up. */
     static ContributionRegistry registry() {
-        Bundle bundle = FrameworkUtil.getBundle(MatDesignApplication.class);
-        BundleContext context = bundle == null ? null : bundle.getBundleContext();
-        if (context == null) {
-            return null;
-        }
-        ServiceTracker<ContributionRegistry, ContributionRegistry> tracker =
-                new ServiceTracker<>(context, ContributionRegistry.class, null);
-        tracker.open();
-        try {
-            return tracker.waitForService(REGISTRY_WAIT_MS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        } finally {
-            // The registry is an immediate DS component: it stays active after the tracker lets go.
-            tracker.close();
-        }
+        return ContributionRegistry.await(MatDesignApplication.class, REGISTRY_WAIT_MS);
     }
 }

@@ -23,7 +23,6 @@ import org.matdesign.api.ContributionRegistry;
 import org.matdesign.api.Coverage;
 import org.matdesign.api.DesignResults;
 import org.matdesign.api.DesignTarget;
-import org.matdesign.api.FunnelStage;
 import org.matdesign.api.Generator;
 import org.matdesign.api.RankedCandidate;
 import org.matdesign.api.RunContext;
@@ -118,15 +117,16 @@ public final class Campaign {
             // duplicates keeps the verdict.
             all.sort((a, b) -> Double.compare(error(a, targets, targetOf), error(b, targets, targetOf)));
             SubMonitor wide = progress.split(10).setWorkRemaining(Math.max(1, campaignWide.size()));
-            DesignRun wideRun = new DesignRun(registry, new DesignPlan(targets.get(0), List.of(plan.generator().id()),
-                    List.of(), List.of(), plan.designSettings(), request.dataDirectory(), training), resources, line -> log("  " + line));
+            RunContext wideContext = new RunContext(targets.get(0), plan.designSettings(), request.dataDirectory(),
+                    resources, training, line -> log("  " + line));
+            Stages wideStages = new Stages(registry, line -> log("  " + line), new ArrayList<>());
             for (Contribution v : campaignWide) {
-                all = wideRun.validateAll(v.id(), all, wide.split(1));
+                all = wideStages.validate(v.id(), all, wideContext, wide.split(1));
                 if (progress.isCanceled()) {
                     throw new OperationCanceledException();
                 }
             }
-            wideRun.problems().forEach(p -> problem("campaign: " + p));
+            wideStages.problems().forEach(p -> problem("campaign: " + p));
 
             List<StageInfo> stages = plan.validators().stream()
                     .map(v -> new StageInfo(v.id(), v.name(), v.description())).toList();

@@ -20,7 +20,6 @@ public final class CampaignJob extends Job {
 
     private final Campaign campaign;
     private volatile CampaignOutcome outcome;
-    private volatile RuntimeException failure;
 
     public CampaignJob(ContributionRegistry registry, CampaignRequest request) {
         super("MatDesign campaign " + Objects.requireNonNull(request, "request").recipe().name());
@@ -36,7 +35,6 @@ public final class CampaignJob extends Job {
         } catch (OperationCanceledException e) {
             return Status.CANCEL_STATUS;
         } catch (RuntimeException e) {
-            failure = e;
             return new Status(IStatus.ERROR, PLUGIN_ID, SafeCall.message(e), e);
         }
     }
@@ -44,10 +42,5 @@ public final class CampaignJob extends Job {
     /** The outcome once the job finished successfully; null before or after a failure or cancellation. */
     public CampaignOutcome outcome() {
         return outcome;
-    }
-
-    /** Why the job failed (its exception, typed as the engine threw it), or null. */
-    public RuntimeException failure() {
-        return failure;
     }
 }

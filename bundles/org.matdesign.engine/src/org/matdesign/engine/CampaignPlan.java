@@ -50,25 +50,23 @@ public final class CampaignPlan {
     public static CampaignPlan of(ContributionRegistry registry, Recipe recipe, List<String> problems) {
         Map<String, Settings> settings = new LinkedHashMap<>();
         Contribution generator = require(registry, Role.GENERATOR, recipe.generator().id());
-        settings.put(generator.id(), check(generator, withModel(recipe.generator(), recipe, generator, problems),
-                problems));
+        settings.put(generator.id(), check(generator, recipe.generator(), recipe.model(), problems));
         Contribution optimizer = null;
         if (recipe.optimizer().enabled()) {
             optimizer = require(registry, Role.OPTIMIZER, recipe.optimizer().id());
-            settings.put(optimizer.id(), check(optimizer, withModel(recipe.optimizer(), recipe, optimizer, problems),
-                    problems));
+            settings.put(optimizer.id(), check(optimizer, recipe.optimizer(), recipe.model(), problems));
         }
         List<Contribution> validators = new ArrayList<>();
         for (ComponentSettings v : recipe.enabledValidators()) {
             Contribution c = require(registry, Role.VALIDATOR, v.id());
             validators.add(c);
-            settings.put(c.id(), check(c, v.settings(), problems));
+            settings.put(c.id(), check(c, v, null, problems));
         }
         List<Contribution> visualizers = new ArrayList<>();
         for (ComponentSettings v : recipe.enabledVisualizers()) {
             Contribution c = require(registry, Role.VISUALIZER, v.id());
             visualizers.add(c);
-            settings.put(Role.VISUALIZER.label() + ":" + c.id(), check(c, v.settings(), problems));
+            settings.put(Role.VISUALIZER.label() + ":" + c.id(), check(c, v, null, problems));
         }
         return new CampaignPlan(recipe, generator, optimizer, validators, visualizers, settings);
     }
@@ -83,20 +81,14 @@ public final class CampaignPlan {
                 + (installed.isEmpty() ? "none" : String.join(", ", installed)));
     }
 
-    private static Map<String, Object> withModel(ComponentSettings given, Recipe recipe, Contribution c,
-            List<String> problems) {
-        Map<String, Object> values = new LinkedHashMap<>(given.settings());
-        boolean declaresModel = c.declaredSettings(problems::add).stream()
-                .anyMatch(s -> s.key().equals(MODEL_SETTING));
-        if (declaresModel && !values.containsKey(MODEL_SETTING)) {
-            values.put(MODEL_SETTING, recipe.model());
-        }
-        return values;
-    }
-
-    private static Settings check(Contribution c, Map<String, Object> given, List<String> problems) {
+    /** The given settings (plus the recipe's model where declared and not given) against the declaration. */
+    private static Settings check(Contribution c, ComponentSettings given, String model, List<String> problems) {
         List<Setting> declared = c.declaredSettings(problems::add);
-        return Settings.check(c.describe(), declared, given);
+        Map<String, Object> values = new LinkedHashMap<>(given.settings());
+        if (model != null && declared.stream().anyMatch(s -> s.key().equals(MODEL_SETTING))) {
+            values.putIfAbsent(MODEL_SETTING, model);
+        }
+        return Settings.check(c.describe(), declared, values);
     }
 
     public Recipe recipe() {

@@ -14,6 +14,7 @@ import org.matdesign.cli.Args;
 import org.matdesign.cli.Command;
 import org.matdesign.cli.CommandFailure;
 import org.matdesign.cli.UsageException;
+import org.matdesign.core.data.Checksums;
 import org.matdesign.core.data.CompactDataset;
 import org.matdesign.core.data.DataLocation;
 import org.matdesign.core.data.DatasetRow;
@@ -78,7 +79,7 @@ final class DatasetCompactCommand implements Command {
         try (OutputStream os = Files.newOutputStream(file)) {
             CompactDataset.write(rows, columns, description, os);
         }
-        String sha = CompactDataset.sha256(Files.readAllBytes(file));
+        String sha = Checksums.sha256(Files.readAllBytes(file));
         Files.writeString(Path.of(file + ".sha256"), sha + "  " + file.getFileName() + "\n", StandardCharsets.US_ASCII);
         out.printf(Locale.ROOT, "wrote %s: %s, %d bytes, sha256 %s%n", file, description, Files.size(file), sha);
         return 0;

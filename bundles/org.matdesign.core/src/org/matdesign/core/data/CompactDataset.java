@@ -8,10 +8,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -93,7 +90,7 @@ public final class CompactDataset {
                 rows.add(row(line, columns, source + " line " + lineNo));
             }
         }
-        return new Table(description, columns, rows, sha256(gzipped));
+        return new Table(description, columns, rows, Checksums.sha256(gzipped));
     }
 
     private static DatasetRow row(String line, List<String> columns, String where) throws IOException {
@@ -158,13 +155,5 @@ public final class CompactDataset {
             out[i] = Double.parseDouble(parts[i]);
         }
         return out;
-    }
-
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

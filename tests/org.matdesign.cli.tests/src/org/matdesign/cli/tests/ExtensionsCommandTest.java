@@ -12,18 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.matdesign.api.ContributionRegistry;
 import org.matdesign.cli.Commands;
 import org.matdesign.cli.Dispatcher;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 class ExtensionsCommandTest {
 
     @Test
     void listsThirdPartyContributionsWithRoleIdNameAndBundle() throws InterruptedException {
-        ServiceTracker<ContributionRegistry, ContributionRegistry> tracker = new ServiceTracker<>(
-                FrameworkUtil.getBundle(getClass()).getBundleContext(), ContributionRegistry.class, null);
-        tracker.open();
-        ContributionRegistry registry = tracker.waitForService(10_000);
-        tracker.close();
+        ContributionRegistry registry = ContributionRegistry.await(getClass(), 10_000);
         assertNotNull(registry);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int code = new Dispatcher("matdesign", Commands.all(() -> registry)).run(new String[] {"extensions"},

@@ -44,8 +44,8 @@ class CompactDatasetTest {
         assertEquals(4.01234568, s.lattice().matrix()[0][0], 1e-12);
         assertEquals(0.12345679, s.site(2).frac(0), 1e-12);
         assertEquals("O", s.site(2).element().symbol());
-        assertEquals(CompactDataset.sha256(bytes), t.sha256());
-        assertEquals(CompactDataset.sha256(bytes), CompactDataset.sha256(write(List.of(row("a", 1.25),
+        assertEquals(Checksums.sha256(bytes), t.sha256());
+        assertEquals(Checksums.sha256(bytes), Checksums.sha256(write(List.of(row("a", 1.25),
                 row("b", Double.NaN)))), "the same rows give the same bytes");
     }
 
@@ -53,7 +53,7 @@ class CompactDatasetTest {
     void changedOrForeignBytesAreRecognised() throws IOException {
         byte[] bytes = write(List.of(row("a", 1.25)));
         byte[] changed = write(List.of(row("a", 1.26)));
-        assertNotEquals(CompactDataset.sha256(bytes), CompactDataset.sha256(changed));
+        assertNotEquals(Checksums.sha256(bytes), Checksums.sha256(changed));
         IOException foreign = assertThrows(IOException.class, () -> CompactDataset.read(
                 new byte[] {31, -117, 8, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0}, "empty.gz"));
         assertTrue(foreign.getMessage().contains("empty.gz"), foreign.getMessage());

@@ -30,8 +30,6 @@ import org.matdesign.engine.recipe.PropertyCatalogue;
 import org.matdesign.engine.recipe.Recipe;
 import org.matdesign.engine.recipe.RecipeException;
 import org.matdesign.engine.recipe.RecipeReader;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -62,11 +60,7 @@ class CampaignTest {
 
     @BeforeEach
     void obtain() throws InterruptedException {
-        ServiceTracker<ContributionRegistry, ContributionRegistry> tracker = new ServiceTracker<>(
-                FrameworkUtil.getBundle(getClass()).getBundleContext(), ContributionRegistry.class, null);
-        tracker.open();
-        registry = tracker.waitForService(10_000);
-        tracker.close();
+        registry = ContributionRegistry.await(getClass(), 10_000);
         assertNotNull(registry, "registry service");
     }
 

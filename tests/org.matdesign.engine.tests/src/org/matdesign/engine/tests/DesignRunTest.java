@@ -23,8 +23,6 @@ import org.matdesign.engine.DesignRun;
 import org.matdesign.api.RunResources;
 import org.matdesign.api.Settings;
 import org.matdesign.api.Setting;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 class DesignRunTest {
 
@@ -37,11 +35,7 @@ class DesignRunTest {
 
     @BeforeEach
     void obtain() throws InterruptedException {
-        ServiceTracker<ContributionRegistry, ContributionRegistry> tracker = new ServiceTracker<>(
-                FrameworkUtil.getBundle(getClass()).getBundleContext(), ContributionRegistry.class, null);
-        tracker.open();
-        registry = tracker.waitForService(10_000);
-        tracker.close();
+        registry = ContributionRegistry.await(getClass(), 10_000);
         assertNotNull(registry, "registry service");
     }
 

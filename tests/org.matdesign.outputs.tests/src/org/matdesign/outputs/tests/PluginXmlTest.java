@@ -12,25 +12,16 @@ import org.matdesign.api.ContributionRegistry;
 import org.matdesign.api.Role;
 import org.matdesign.api.Setting;
 import org.matdesign.api.Visualizer;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 /** The five outputs are found on the visualizers extension point, can be created, and declare their settings. */
 class PluginXmlTest {
 
     private static ContributionRegistry registry() throws InterruptedException {
-        ServiceTracker<ContributionRegistry, ContributionRegistry> tracker = new ServiceTracker<>(
-                FrameworkUtil.getBundle(PluginXmlTest.class).getBundleContext(), ContributionRegistry.class, null);
-        tracker.open();
-        try {
-            ContributionRegistry registry = tracker.waitForService(10_000);
-            if (registry == null) {
-                throw new AssertionError("the ContributionRegistry service did not appear within 10 s");
-            }
-            return registry;
-        } finally {
-            tracker.close();
+        ContributionRegistry registry = ContributionRegistry.await(PluginXmlTest.class, 10_000);
+        if (registry == null) {
+            throw new AssertionError("the ContributionRegistry service did not appear within 10 s");
         }
+        return registry;
     }
 
     @Test

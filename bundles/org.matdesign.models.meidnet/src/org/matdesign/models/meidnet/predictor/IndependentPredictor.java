@@ -5,15 +5,13 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.matdesign.core.Structure;
+import org.matdesign.core.data.Checksums;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
@@ -67,7 +65,7 @@ public final class IndependentPredictor {
                         + PredictorFeatures.LENGTH + " features");
             }
             JsonObject record = o.has("training") ? o.getAsJsonObject("training") : new JsonObject();
-            return new IndependentPredictor(names, m, record, sha256(bytes));
+            return new IndependentPredictor(names, m, record, Checksums.sha256(bytes));
         } catch (JsonParseException | IllegalStateException | IllegalArgumentException | NullPointerException
                 | ClassCastException e) {
             throw new IOException(source + ": corrupt predictor file (" + e.getMessage() + ")", e);
@@ -97,13 +95,5 @@ public final class IndependentPredictor {
     /** SHA-256 of the predictor file. */
     public String checksum() {
         return checksum;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

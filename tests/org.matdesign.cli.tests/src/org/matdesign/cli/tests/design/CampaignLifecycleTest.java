@@ -18,8 +18,6 @@ import org.matdesign.engine.recipe.PropertyCatalogue;
 import org.matdesign.engine.recipe.Recipe;
 import org.matdesign.engine.recipe.RecipeReader;
 import org.matdesign.models.meidnet.MeidnetModel;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * Models and reference indexes belong to the campaign: twenty campaigns in a row in one JVM leave no model open and do
@@ -40,11 +38,7 @@ class CampaignLifecycleTest {
 
     @Test
     void twentyCampaignsInARowDoNotLeak() throws Exception {
-        ServiceTracker<ContributionRegistry, ContributionRegistry> tracker = new ServiceTracker<>(
-                FrameworkUtil.getBundle(getClass()).getBundleContext(), ContributionRegistry.class, null);
-        tracker.open();
-        ContributionRegistry registry = tracker.waitForService(10_000);
-        tracker.close();
+        ContributionRegistry registry = ContributionRegistry.await(getClass(), 10_000);
         assertNotNull(registry);
         int openBefore = MeidnetModel.openCount();
         long heapAfterWarmUp = 0;

@@ -28,8 +28,6 @@ import org.matdesign.core.data.DataLocation;
 import org.matdesign.models.meidnet.FusionMode;
 import org.matdesign.models.meidnet.MeidnetModel;
 import org.matdesign.models.meidnet.ModelConfig;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * design / run / bench design through the installed registry: exit codes, the outputs written, and nothing left behind
@@ -62,11 +60,7 @@ class DesignCommandsTest {
 
     @BeforeEach
     void obtain() throws InterruptedException {
-        ServiceTracker<ContributionRegistry, ContributionRegistry> tracker = new ServiceTracker<>(
-                FrameworkUtil.getBundle(getClass()).getBundleContext(), ContributionRegistry.class, null);
-        tracker.open();
-        registry = tracker.waitForService(10_000);
-        tracker.close();
+        registry = ContributionRegistry.await(getClass(), 10_000);
     }
 
     private record Result(int code, String out, String err) {

@@ -1,0 +1,119 @@
+package org.matdesign.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.matdesign.api.Candidate;
+import org.matdesign.api.Contribution;
+import org.matdesign.api.ContributionRegistry;
+import org.matdesign.api.Generator;
+import org.matdesign.api.Optimizer;
+import org.matdesign.api.Role;
+import org.matdesign.api.RunContext;
+import org.matdesign.api.SafeCall;
+import org.matdesign.api.Validator;
+import org.matdesign.api.Verdict;
+
+/**
+ * Calls one contribution of the pipeline (generate, optimize, validate) through {@link SafeCall}: a contribution
+ * that is missing, throws or answers garbage is reported in {@link #problems()} and the candidates go on as they were.
+ * Shared by a target's {@link DesignRun} and the campaign-wide stages of a {@link Campaign}.
+ */
+final class Stages {
+
+    private final ContributionRegistry registry;
+    private final Consumer<String> log;
+    private final List<String> problems;
+
+    /** @param problems where problems are added (the caller's list) */
+    Stages(ContributionRegistry registry, Consumer<String> log, List<String> problems) {
+        this.registry = registry;
+        this.log = log;
+        this.problems = problems;
+    }
+
+    List<String> problems() {
+        return problems;
+    }
+
+    List<Candidate> generate(String id, RunContext context, IProgressMonitor monitor) {
+        Optional<Generator> generator = instance(Role.GENERATOR, id, Generator.class);
+        if (generator.isEmpty()) {
+            return List.of();
+        }
+        log.accept("generating with " + id);
+        int known = problems.size();
+        Optional<List<Candidate>> out = SafeCall.call("generator '" + id + "'",
+                () -> generator.get().generate(context, monitor), problems::add);
+        if (out.isEmpty() && problems.size() == known) {
+            problems.add("generator '" + id + "' returned null instead of a candidate list");
+        }
+        return out.map(list -> wellFormed(list, "generator '" + id + "'")).orElse(List.of());
+    }
+
+    List<Candidate> optimize(String id, List<Candidate> in, RunContext context, IProgressMonitor monitor) {
+        Optional<Optimizer> optimizer = instance(Role.OPTIMIZER, id, Optimizer.class);
+        if (optimizer.isEmpty()) {
+            return in;
+        }
+        log.accept("optimising " + in.size() + " candidates with " + id);
+        Optional<List<Candidate>> out = SafeCall.call("optimizer '" + id + "'",
+                () -> optimizer.get().optimize(List.copyOf(in), context, monitor), problems::add);
+        // A failed optimizer leaves the candidates as they were rather than losing them.
+        return out.map(list -> wellFormed(list, "optimizer '" + id + "'")).orElse(in);
+    }
+
+    List<Candidate> validate(String id, List<Candidate> in, RunContext context, IProgressMonitor monitor) {
+        Optional<Validator> validator = instance(Role.VALIDATOR, id, Validator.class);
+        if (validator.isEmpty() || in.isEmpty()) {
+            return in;
+        }
+        log.accept("validating " + in.size() + " candidates with " + id);
+        Optional<List<Verdict>> verdicts = SafeCall.call("validator '" + id + "'",
+                () -> validator.get().validate(List.copyOf(in), context, monitor), problems::add);
+        if (verdicts.isEmpty()) {
+            return in;
+        }
+        List<Verdict> list = verdicts.get();
+        if (list.size() != in.size() || list.stream().anyMatch(Objects::isNull)) {
+            problems.add("validator '" + id + "' returned " + list.size() + " verdicts (or nulls) for " + in.size()
+                    + " candidates; its verdicts were ignored");
+            return in;
+        }
+        List<Candidate> judged = new ArrayList<>(in.size());
+        for (int i = 0; i < in.size(); i++) {
+            judged.add(in.get(i).withVerdict(id, list.get(i)));
+        }
+        return judged;
+    }
+
+    private <T> Optional<T> instance(Role role, String id, Class<T> type) {
+        Optional<Contribution> contribution = registry.find(role, id);
+        if (contribution.isEmpty()) {
+            problems.add("no " + role.label() + " with id '" + id + "' is installed");
+            return Optional.empty();
+        }
+        return contribution.get().instance(type, problems::add);
+    }
+
+    /** Drops null entries, so one contribution's garbage never reaches the next stage. */
+    private List<Candidate> wellFormed(List<Candidate> out, String who) {
+        List<Candidate> kept = new ArrayList<>();
+        int dropped = 0;
+        for (Candidate candidate : out) {
+            if (candidate == null) {
+                dropped++;
+            } else {
+                kept.add(candidate);
+            }
+        }
+        if (dropped > 0) {
+            problems.add(who + " returned " + dropped + " null candidates; they were dropped");
+        }
+        return kept;
+    }
+}
