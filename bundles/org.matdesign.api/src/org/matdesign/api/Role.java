@@ -1,11 +1,13 @@
 package org.matdesign.api;
 
-/** The four roles a contribution can play; each has its extension point and service interface. */
+/** The roles a contribution can play; each has its extension point and service interface. */
 public enum Role {
     GENERATOR("generators", "generator", Generator.class),
     OPTIMIZER("optimizers", "optimizer", Optimizer.class),
     VALIDATOR("validators", "validator", Validator.class),
-    VISUALIZER("visualizers", "visualizer", Visualizer.class);
+    VISUALIZER("visualizers", "visualizer", Visualizer.class),
+    PREDICTOR("predictors", "predictor", PropertyPredictor.class),
+    MODEL("models", "model", GenerativeModel.class);
 
     private final String extensionPoint;
     private final String element;

@@ -56,6 +56,11 @@ public final class RunContext {
         return resources.shared(key, type, factory);
     }
 
+    /** The campaign's property predictor with this id (see {@link RunResources#predictor}). */
+    public PropertyPredictor predictor(String id) throws Exception {
+        return resources.predictor(id);
+    }
+
     /** Records a provenance fact of this run (see {@link RunResources#record}). */
     public void record(String key, String value) {
         resources.record(key, value);

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.concurrent.Callable;
 
 /**
@@ -16,8 +17,22 @@ import java.util.concurrent.Callable;
 public final class RunResources implements AutoCloseable {
 
     private final Map<String, Object> shared = new LinkedHashMap<>();
+    private final Function<String, PropertyPredictor> predictorFactory;
     private final Map<String, String> facts = new LinkedHashMap<>();
     private boolean closed;
+
+    /** Resources of a campaign that has no property predictors (plain-Java callers, tests). */
+    public RunResources() {
+        this(id -> null);
+    }
+
+    /**
+     * @param predictorFactory creates the predictor with an id, or gives null when none with that id is installed
+     *                         (the engine asks the contribution registry)
+     */
+    public RunResources(Function<String, PropertyPredictor> predictorFactory) {
+        this.predictorFactory = predictorFactory;
+    }
 
     /**
      * The resource under {@code key}, created by {@code factory} the first time it is asked for. A resource that is
@@ -43,6 +58,21 @@ public final class RunResources implements AutoCloseable {
         }
         shared.put(key, created);
         return created;
+    }
+
+    /**
+     * The campaign's property predictor with this id, created on first use and closed with the campaign.
+     *
+     * @throws IllegalArgumentException when no predictor with that id is installed
+     */
+    public PropertyPredictor predictor(String id) throws Exception {
+        return shared("predictor:" + id, PropertyPredictor.class, () -> {
+            PropertyPredictor created = predictorFactory.apply(id);
+            if (created == null) {
+                throw new IllegalArgumentException("no property predictor '" + id + "' is installed");
+            }
+            return created;
+        });
     }
 
     /** Records a provenance fact (written to provenance.json), e.g. {@code meidnet.model_sha256}. */

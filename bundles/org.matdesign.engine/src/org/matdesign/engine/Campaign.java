@@ -26,6 +26,8 @@ import org.matdesign.api.DesignTarget;
 import org.matdesign.api.Generator;
 import org.matdesign.api.RankedCandidate;
 import org.matdesign.api.RunContext;
+import org.matdesign.api.PropertyPredictor;
+import org.matdesign.api.Role;
 import org.matdesign.api.RunResources;
 import org.matdesign.api.SafeCall;
 import org.matdesign.api.Settings;
@@ -77,7 +79,7 @@ public final class Campaign {
         SubMonitor progress = SubMonitor.convert(monitor, "Design campaign " + recipe.name(),
                 100 * recipe.targets().size() + 30);
         try (OutputDirectory out = OutputDirectory.prepare(request.output(), request.overwrite());
-                RunResources resources = new RunResources()) {
+                RunResources resources = new RunResources(this::createPredictor)) {
             List<DesignTarget> targets = designTargets(recipe);
             List<Contribution> perTarget = new ArrayList<>();
             List<Contribution> campaignWide = new ArrayList<>();
@@ -256,6 +258,13 @@ public final class Campaign {
             c.verdicts().values().forEach(v -> v.properties().keySet().forEach(add));
         }
         return units;
+    }
+
+    /** A property predictor from the registry, for {@link RunResources#predictor}; null when none has that id. */
+    private PropertyPredictor createPredictor(String id) {
+        return registry.find(Role.PREDICTOR, id)
+                .flatMap(c -> c.instance(PropertyPredictor.class, p -> problem("predictor " + id + ": " + p)))
+                .orElse(null);
     }
 
     private void record(RunResources resources, CampaignPlan plan) {

@@ -72,6 +72,22 @@ public final class ExtensionContributionRegistry implements ContributionRegistry
         unbind(Role.VISUALIZER, service);
     }
 
+    public void addPredictor(Object service, Map<String, Object> properties) {
+        bind(Role.PREDICTOR, service, properties);
+    }
+
+    public void removePredictor(Object service, Map<String, Object> properties) {
+        unbind(Role.PREDICTOR, service);
+    }
+
+    public void addModel(Object service, Map<String, Object> properties) {
+        bind(Role.MODEL, service, properties);
+    }
+
+    public void removeModel(Object service, Map<String, Object> properties) {
+        unbind(Role.MODEL, service);
+    }
+
     private void bind(Role role, Object service, Map<String, Object> properties) {
         String bundle = bundleOf(service, properties.get("component.name"));
         services.get(role).add(new ServiceContribution(service, Map.copyOf(properties), bundle));
