@@ -154,22 +154,51 @@ public final class MeidnetNetwork {
     // ---------------------------------------------------------------- decoders
 
     public Decoded decode(NDArray z) {
-        long b = z.getShape().get(0);
-        int m = config.maxAtoms();
-        int s = config.slotHidden();
+        return decodeSlots(decodeCell(z), config.maxAtoms());
+    }
+
+    /**
+     * The decoder's shared trunk with the per-crystal heads (lattice, atom count) [B,...]: enough to tell how many
+     * slots can hold atoms before paying for the per-slot heads.
+     */
+    public record DecodedCell(NDArray trunk, NDArray lattice, NDArray countLogits) {
+    }
+
+    public DecodedCell decodeCell(NDArray z) {
         NDArray t = Nn.silu(Nn.mlp(params, "dec.trunk", 2, z));
-        NDArray lattice = Nn.linear(params, "dec.lattice", t);
-        NDArray count = Nn.linear(params, "dec.count", t);
-        NDArray slots = Nn.linear(params, "dec.slots", t).reshape(b, m, s).add(params.get("dec.slotEmbed"));
-        slots = Nn.silu(slots);
-        slots = slots.add(Nn.mlp(params, "dec.slotMlp", 2, slots));
-        NDArray species = Nn.linear(params, "dec.species", slots);
-        NDArray frac = Nn.linear(params, "dec.frac", slots);
-        NDArray mask = Nn.linear(params, "dec.mask", slots).squeeze(2);
-        NDArray a = Nn.linear(params, "dec.adj", slots);
+        return new DecodedCell(t, Nn.linear(params, "dec.lattice", t), Nn.linear(params, "dec.count", t));
+    }
+
+    /**
+     * The per-slot heads for the first {@code slots} slots only (all M for a full decoding). Slot i reads columns
+     * [i*S, (i+1)*S) of the slot projection, so the first K slots are exactly those of a full decoding; the latent
+     * search asks only for the slots that can be occupied, which for Perov-5 is 5 of 24.
+     */
+    public Decoded decodeSlots(DecodedCell cell, int slots) {
+        int m = config.maxAtoms();
+        if (slots < 1 || slots > m) {
+            throw new IllegalArgumentException("slots must be in 1.." + m + ", got " + slots);
+        }
+        int s = config.slotHidden();
+        long b = cell.trunk().getShape().get(0);
+        NDArray w = params.get("dec.slots.w");
+        NDArray bias = params.get("dec.slots.b");
+        NDArray embed = params.get("dec.slotEmbed");
+        if (slots < m) {
+            w = w.get(":, 0:" + (slots * s));
+            bias = bias.get("0:" + (slots * s));
+            embed = embed.get("0:" + slots);
+        }
+        NDArray slotFeatures = cell.trunk().matMul(w).add(bias).reshape(b, slots, s).add(embed);
+        slotFeatures = Nn.silu(slotFeatures);
+        slotFeatures = slotFeatures.add(Nn.mlp(params, "dec.slotMlp", 2, slotFeatures));
+        NDArray species = Nn.linear(params, "dec.species", slotFeatures);
+        NDArray frac = Nn.linear(params, "dec.frac", slotFeatures);
+        NDArray mask = Nn.linear(params, "dec.mask", slotFeatures).squeeze(2);
+        NDArray a = Nn.linear(params, "dec.adj", slotFeatures);
         NDArray adjacency = Ops.div(a.batchMatMul(a.transpose(0, 2, 1)), (float) Math.sqrt(s))
                 .add(params.get("dec.adjBias"));
-        return new Decoded(lattice, count, species, frac, adjacency, mask);
+        return new Decoded(cell.lattice(), cell.countLogits(), species, frac, adjacency, mask);
     }
 
     /** Normalised property prediction [B,P]. */

@@ -15,6 +15,7 @@ import org.matdesign.ml.DjlRuntime;
 import org.matdesign.ml.Ops;
 import org.matdesign.models.meidnet.Decoded;
 import org.matdesign.models.meidnet.MeidnetModel;
+import org.matdesign.models.meidnet.MeidnetNetwork;
 
 /**
  * Solves paper eq. 7 for many latents at once: z* = argmin L_target(z) + lambda L_physical(z) over the unit sphere,
@@ -158,7 +159,8 @@ public final class LatentSearch {
 
     private NDArray[] objective(NDArray latent, TargetLoss targetLoss) {
         NDArray target = targetLoss.compute(model, latent);
-        Decoded decoded = model.decode(latent);
+        MeidnetNetwork.DecodedCell cell = model.network().decodeCell(latent);
+        Decoded decoded = model.network().decodeSlots(cell, penalty.activeSlots(cell.countLogits()));
         NDArray physical = penalty.compute(decoded).total();
         NDArray total = target.add(Ops.mul(physical, (float) settings.lambdaPhysical()));
         return new NDArray[] {total, target, physical};

@@ -71,7 +71,11 @@ public final class PhysicalPenalty {
         NDArray occAll = occupancy(d.countLogits());
         long b = occAll.getShape().get(0);
         int m = (int) occAll.getShape().get(1);
-        int k = activeSlots(occAll, m);
+        int k = activeSlots(d.countLogits());
+        if (k > d.speciesLogits().getShape().get(1)) {
+            throw new IllegalArgumentException("the penalty needs " + k + " decoded slots, got "
+                    + d.speciesLogits().getShape().get(1));
+        }
         NDManager manager = d.lattice().getManager();
         NDArray occ = occAll.get(":, 0:" + k);
         NDArray probs = d.speciesLogits().get(":, 0:" + k + ", :").softmax(2); // [B,K,E]
@@ -90,8 +94,13 @@ public final class PhysicalPenalty {
         return new Terms(total, distance, charge, volume, perovskite);
     }
 
-    /** Slots that matter: up to the last one with occupancy above 1e-3 in any latent (at least 5 for ABX3). */
-    private int activeSlots(NDArray occ, int m) {
+    /**
+     * Slots that matter: up to the last one with occupancy above 1e-3 in any latent (at least 5 for ABX3). The
+     * caller may decode only these (see {@code MeidnetNetwork.decodeSlots}).
+     */
+    public int activeSlots(NDArray countLogits) {
+        NDArray occ = occupancy(countLogits);
+        int m = (int) occ.getShape().get(1);
         float[] values = occ.toFloatArray();
         int last = 0;
         for (int i = 0; i < values.length; i++) {
@@ -136,8 +145,14 @@ public final class PhysicalPenalty {
         NDArray images = imageOffsets(manager, true); // [27,3]
         NDArray diff = frac.expandDims(1).sub(frac.expandDims(2)); // [B,K,K,3]
         diff = diff.sub(diff.round().stopGradient());
-        NDArray cand = diff.expandDims(3).add(images).reshape(b, (long) k * k * 27, 3);
-        NDArray d2 = cand.batchMatMul(g).mul(cand).sum(new int[] {2}).reshape(b, k, k, 27).min(new int[] {3});
+        // |diff + n|_G^2 = diff.G.diff + 2 diff.G.n + n.G.n for the 27 images n: three [B,K,K,27] terms and one
+        // matrix product instead of a [B,K*K*27,3] tensor reduced over its last axis (the search's hot spot)
+        NDArray diffG = diff.reshape(b, (long) k * k, 3).batchMatMul(g); // [B,K*K,3]
+        NDArray own = diffG.mul(diff.reshape(b, (long) k * k, 3)).sum(new int[] {2}).expandDims(2); // [B,K*K,1]
+        NDArray cross = diffG.matMul(images.transpose()); // [B,K*K,27]
+        NDArray imageNorms = images.expandDims(0).matMul(g).mul(images.expandDims(0)).sum(new int[] {2})
+                .expandDims(1); // [B,1,27]
+        NDArray d2 = own.add(Ops.mul(cross, 2f)).add(imageNorms).reshape(b, k, k, 27).min(new int[] {3});
         NDArray dist = Ops.add(Ops.maximum(d2, 0f), 1e-8f).sqrt();
         NDArray offDiagonal = Ops.oneMinus(manager.eye(k));
         NDArray weight = occ.expandDims(2).mul(occ.expandDims(1)).mul(offDiagonal);
