@@ -10,7 +10,8 @@ import org.matdesign.core.Structure;
 /**
  * CDVAE's reconstruction metrics: for each (prediction, ground truth) pair, when the prediction is valid the
  * normalised rms of the StructureMatcher (ltol 0.3, stol 0.5, angle_tol 10) is computed; match rate = matched / all
- * predictions, RMSE = mean rms over matched pairs (NaN when none matched).
+ * predictions (a null prediction, a decoding the model could not produce, is a miss), RMSE = mean rms over matched
+ * pairs (NaN when none matched).
  */
 public record ReconstructionMetrics(int pairs, int matched, double matchRate, double meanRms, double[] rms) {
 
@@ -23,7 +24,7 @@ public record ReconstructionMetrics(int pairs, int matched, double matchRate, do
         double[] rms = new double[predicted.size()];
         IntStream.range(0, rms.length).parallel().forEach(i -> {
             Structure pred = predicted.get(i);
-            if (!Validity.of(pred).valid()) {
+            if (pred == null || !Validity.of(pred).valid()) {
                 rms[i] = Double.NaN;
                 return;
             }

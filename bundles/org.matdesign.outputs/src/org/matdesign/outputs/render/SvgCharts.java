@@ -123,6 +123,76 @@ public final class SvgCharts {
         return s.append("</svg>").toString();
     }
 
+    /** One named sample of values for {@link #distributions}. */
+    public record Distribution(String name, String colour, double[] values) {
+    }
+
+    /**
+     * Overlaid step histograms of several samples over common bins, each normalised to fractions so that samples of
+     * different sizes (generated vs reference) compare directly.
+     */
+    public static String distributions(String title, String xLabel, List<Distribution> samples, int bins) {
+        double lo = Double.MAX_VALUE;
+        double hi = -Double.MAX_VALUE;
+        for (Distribution d : samples) {
+            for (double v : d.values()) {
+                if (Double.isFinite(v)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+        }
+        if (lo > hi) {
+            lo = 0;
+            hi = 1;
+        }
+        if (hi - lo < 1e-9) {
+            lo -= 0.5;
+            hi += 0.5;
+        }
+        double width = (hi - lo) / bins;
+        List<double[]> fractions = new ArrayList<>();
+        double top = 1e-9;
+        for (Distribution d : samples) {
+            double[] f = new double[bins];
+            int n = 0;
+            for (double v : d.values()) {
+                if (Double.isFinite(v)) {
+                    f[(int) Math.min(bins - 1, Math.floor((v - lo) / width))]++;
+                    n++;
+                }
+            }
+            for (int b = 0; b < bins; b++) {
+                f[b] /= Math.max(1, n);
+                top = Math.max(top, f[b]);
+            }
+            fractions.add(f);
+        }
+        Axis x = Axis.exact(lo, hi, LEFT, W - RIGHT);
+        Axis y = Axis.of(0, top, H - BOTTOM, TOP);
+        StringBuilder s = open(title, LEGEND_LINE * samples.size());
+        frame(s, x, y, xLabel, "fraction");
+        for (int k = 0; k < samples.size(); k++) {
+            StringBuilder path = new StringBuilder("M").append(Xml.px(x.map(lo))).append(',').append(Xml.px(y.map(0)));
+            for (int b = 0; b < bins; b++) {
+                double py = y.map(fractions.get(k)[b]);
+                path.append(" L").append(Xml.px(x.map(lo + b * width))).append(',').append(Xml.px(py))
+                        .append(" L").append(Xml.px(x.map(lo + (b + 1) * width))).append(',').append(Xml.px(py));
+            }
+            path.append(" L").append(Xml.px(x.map(hi))).append(',').append(Xml.px(y.map(0)));
+            Distribution d = samples.get(k);
+            s.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"").append(d.colour())
+                    .append("\" stroke-width=\"1.8\"/>\n");
+            double legendY = H + 4 + LEGEND_LINE * k;
+            s.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(Xml.px(legendY - 4)).append("\" x2=\"")
+                    .append(LEFT + 14).append("\" y2=\"").append(Xml.px(legendY - 4)).append("\" stroke=\"")
+                    .append(d.colour()).append("\" stroke-width=\"2\"/>");
+            s.append(text(LEFT + 18, legendY, 11, "start", d.name() + " (" + java.util.Arrays.stream(d.values())
+                    .filter(Double::isFinite).count() + ")")).append('\n');
+        }
+        return s.append("</svg>").toString();
+    }
+
     /** Horizontal bars, one per funnel stage, widths relative to the first stage. */
     public static String funnel(String title, List<FunnelStage> stages) {
         int rowH = 26;

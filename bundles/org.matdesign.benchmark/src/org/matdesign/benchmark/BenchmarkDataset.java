@@ -1,0 +1,51 @@
+package org.matdesign.benchmark;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What CDVAE's protocol fixes per dataset: the coverage thresholds, the property that is optimised (lower is better)
+ * and the dataset column behind each property name our models and predictors use.
+ *
+ * @param name                  folder name, e.g. {@code perov_5}
+ * @param structureThreshold    COV structure-fingerprint distance threshold
+ * @param compositionThreshold  COV composition-fingerprint distance threshold
+ * @param optimized             the property optimised in the optimisation task
+ * @param columns               property name -> dataset column
+ * @param cdvaeOptimizedColumn  the column CDVAE optimised (its percentiles are quoted for comparison)
+ */
+public record BenchmarkDataset(String name, double structureThreshold, double compositionThreshold, String optimized,
+        Map<String, String> columns, String cdvaeOptimizedColumn) {
+
+    public static final BenchmarkDataset PEROV_5 = new BenchmarkDataset("perov_5", 0.2, 4, "formation_energy",
+            ordered("band_gap", "dir_gap", "formation_energy", "heat_all"), "heat_ref");
+    public static final BenchmarkDataset CARBON_24 = new BenchmarkDataset("carbon_24", 0.2, 4, "energy_per_atom",
+            ordered("energy_per_atom", "energy_per_atom"), "energy_per_atom");
+    public static final BenchmarkDataset MP_20 = new BenchmarkDataset("mp_20", 0.4, 10, "formation_energy",
+            ordered("formation_energy", "formation_energy_per_atom", "band_gap", "band_gap"),
+            "formation_energy_per_atom");
+
+    public BenchmarkDataset {
+        columns = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(columns));
+    }
+
+    /** @throws IllegalArgumentException naming the unknown dataset and the known ones */
+    public static BenchmarkDataset parse(String name) {
+        return switch (name.toLowerCase(Locale.ROOT).replace('-', '_')) {
+            case "perov_5", "perov5" -> PEROV_5;
+            case "carbon_24", "carbon24" -> CARBON_24;
+            case "mp_20", "mp20" -> MP_20;
+            default -> throw new IllegalArgumentException("unknown dataset '" + name
+                    + "' (expected perov_5, carbon_24 or mp_20)");
+        };
+    }
+
+    private static Map<String, String> ordered(String... pairs) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put(pairs[i], pairs[i + 1]);
+        }
+        return m;
+    }
+}

@@ -1,0 +1,112 @@
+package org.matdesign.benchmark;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.matdesign.analysis.metrics.GenerationMetrics;
+import org.matdesign.analysis.metrics.Wasserstein;
+import org.matdesign.analysis.validity.Validity;
+import org.matdesign.api.GenerativeModel;
+import org.matdesign.api.PropertyPredictor;
+import org.matdesign.core.Structure;
+
+/**
+ * CDVAE's generation task: unconditional samples in batches of {@value #BATCH} (CDVAE: 20 x 500), validity over all of
+ * them (a sample the model could not decode is invalid), then on a seeded draw of valid samples the distribution
+ * distances to the test split. Property distributions: CDVAE used its own separately trained predictor; here the
+ * campaign's independent predictor predicts both the samples and the test crystals, so its own bias cancels.
+ */
+final class GenerationTask {
+
+    static final int BATCH = 500;
+
+    private GenerationTask() {
+    }
+
+    static void run(GenerativeModel.Session session, HeldOutData data, PropertyPredictor predictor,
+            BenchmarkRequest request, Measurements m, IProgressMonitor monitor) throws CoreException {
+        int total = request.samples();
+        SubMonitor progress = SubMonitor.convert(monitor, "Generation", total / BATCH + 12);
+        List<Structure> generated = new ArrayList<>();
+        for (int from = 0, batch = 0; from < total; from += BATCH, batch++) {
+            int count = Math.min(BATCH, total - from);
+            List<Structure> part = session.sample(count, Map.of(), request.seed() + batch, progress.split(1));
+            if (part == null || part.size() != count) {
+                throw new IllegalStateException("the model returned " + (part == null ? "no list" : part.size()
+                        + " samples") + " when asked for " + count);
+            }
+            generated.addAll(part);
+        }
+        List<Structure> decoded = generated.stream().filter(s -> s != null).toList();
+        List<Structure> reference = data.testStructures();
+        if (decoded.isEmpty()) {
+            m.metric("gen.samples", total);
+            m.metric("gen.valid", 0);
+            return;
+        }
+        GenerationMetrics g = GenerationMetrics.compute(decoded, reference, request.validSamples(), request.seed());
+        progress.split(6);
+        double decodedShare = (double) decoded.size() / total;
+        m.metric("gen.samples", total);
+        m.metric("gen.no_decoding", total - decoded.size());
+        m.metric("gen.struct_validity", g.structValid() * decodedShare);
+        m.metric("gen.comp_validity", g.compValid() * decodedShare);
+        m.metric("gen.valid", g.valid() * decodedShare);
+        m.metric("gen.sampled_valid", g.sampled());
+        m.metric("gen.comp_diversity", g.compDiversity());
+        m.metric("gen.wdist_density", g.wdistDensity());
+        m.metric("gen.wdist_num_elements", g.wdistNumElements());
+        List<Structure> sample = validSample(decoded, request.validSamples(), request.seed());
+        m.plot("Density of valid samples vs test split", "density (g/cm^3)",
+                new BenchmarkResult.Sample("generated", densities(sample)),
+                new BenchmarkResult.Sample("test split", densities(reference)));
+        m.plot("Number of elements", "distinct elements per crystal",
+                new BenchmarkResult.Sample("generated", elementCounts(sample)),
+                new BenchmarkResult.Sample("test split", elementCounts(reference)));
+        if (predictor != null) {
+            propertyDistances(predictor, sample, reference, m, progress.split(6));
+        }
+    }
+
+    private static void propertyDistances(PropertyPredictor predictor, List<Structure> sample,
+            List<Structure> reference, Measurements m, SubMonitor progress) throws CoreException {
+        Predictions gen = Predictions.of(predictor, sample, progress.split(1));
+        Predictions ref = Predictions.of(predictor, reference, progress.split(1));
+        for (String p : predictor.properties()) {
+            double[] a = gen.values(p);
+            double[] b = ref.values(p);
+            if (a.length == 0 || b.length == 0) {
+                continue;
+            }
+            m.metric("gen.wdist_" + p, Wasserstein.distance(a, b));
+            String unit = predictor.unit(p);
+            m.plot(p + " (independent predictor) of valid samples vs test split",
+                    p + (unit.isEmpty() ? "" : " (" + unit + ")"), new BenchmarkResult.Sample("generated", a),
+                    new BenchmarkResult.Sample("test split", b));
+        }
+    }
+
+    /** A seeded draw of at most {@code count} valid crystals (all of them when fewer). */
+    static List<Structure> validSample(List<Structure> decoded, int count, long seed) {
+        List<Structure> valid = new ArrayList<>(decoded.parallelStream().filter(s -> Validity.of(s).valid()).toList());
+        if (valid.size() > count) {
+            Collections.shuffle(valid, new Random(seed));
+            return valid.subList(0, count);
+        }
+        return valid;
+    }
+
+    private static double[] densities(List<Structure> structures) {
+        return structures.stream().mapToDouble(Structure::density).toArray();
+    }
+
+    private static double[] elementCounts(List<Structure> structures) {
+        return structures.stream().mapToDouble(s -> s.composition().elements().size()).toArray();
+    }
+}

@@ -1,0 +1,125 @@
+package org.matdesign.cli.tests.design;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.matdesign.api.ContributionRegistry;
+import org.matdesign.cli.Dispatcher;
+import org.matdesign.cli.design.DesignCommands;
+import org.matdesign.core.data.DataLocation;
+import org.matdesign.models.meidnet.FusionMode;
+import org.matdesign.models.meidnet.MeidnetModel;
+import org.matdesign.models.meidnet.ModelConfig;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/** {@code matdesign benchmark} through the installed registry, on a tiny untrained model so that it runs quickly. */
+class BenchmarkCommandTest {
+
+    private static final List<String> ELEMENTS = List.of("Ba", "Sr", "Ca", "K", "La", "Ti", "Zr", "Nb", "Ta", "O",
+            "N", "F", "S");
+
+    @TempDir
+    static Path shared;
+    static Path tinyModel;
+
+    @TempDir
+    Path tmp;
+
+    private ContributionRegistry registry;
+
+    @BeforeAll
+    static void tinyModel() throws IOException {
+        tinyModel = shared.resolve("tiny-model");
+        ModelConfig config = ModelConfig.defaults("perov_5", ELEMENTS, ModelConfig.perov5Properties(),
+                FusionMode.parse("early+cl")).withSizes(16, 16, 2, 32, 8).withMaxAtoms(8);
+        try (MeidnetModel m = MeidnetModel.create(config, 3)) {
+            m.save(tinyModel, null, false);
+        }
+    }
+
+    @BeforeEach
+    void obtain() {
+        registry = ContributionRegistry.await(getClass(), 10_000);
+    }
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private Result run(String... argv) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = new Dispatcher("matdesign", DesignCommands.all(() -> registry)).run(argv,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static boolean hasData() {
+        return DataLocation.find().map(d -> Files.isDirectory(d.resolve("perov_5"))).orElse(false);
+    }
+
+    private static List<String> names(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void unknownDatasetTaskOrModelIsAUsageErrorThatSaysWhatExists() throws IOException {
+        Result dataset = run("benchmark", "--dataset", "perov5x", "--out", tmp.resolve("o").toString());
+        assertEquals(2, dataset.code());
+        assertTrue(dataset.err().contains("unknown dataset 'perov5x'"), dataset.err());
+        Assumptions.assumeTrue(hasData(), "needs the shared Perov-5 data");
+        Result task = run("benchmark", "--dataset", "perov_5", "--tasks", "recon,sample", "--out",
+                tmp.resolve("o").toString());
+        assertEquals(2, task.code());
+        assertTrue(task.err().contains("unknown task 'sample'"), task.err());
+        Result model = run("benchmark", "--dataset", "perov_5", "--model", "cdvae", "--out",
+                tmp.resolve("o").toString());
+        assertEquals(2, model.code());
+        assertTrue(model.err().contains("no model 'cdvae' is installed; installed models: meidnet"), model.err());
+        Result setting = run("benchmark", "--dataset", "perov_5", "--set", "modle=x", "--out",
+                tmp.resolve("o").toString());
+        assertEquals(2, setting.code());
+        assertTrue(setting.err().contains("modle"), setting.err());
+        assertEquals(List.of(), names(tmp));
+    }
+
+    @Test
+    void reconstructionWritesMetricsAndAReportBesideThePublishedFigures() throws IOException {
+        Assumptions.assumeTrue(hasData(), "needs the shared Perov-5 data");
+        Path out = tmp.resolve("bench");
+        Result r = run("benchmark", "--dataset", "perov_5", "--tasks", "recon", "--set", "model=" + tinyModel,
+                "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("metrics.json", "report.html"), names(out));
+        JsonObject metrics = JsonParser.parseString(Files.readString(out.resolve("metrics.json"))).getAsJsonObject();
+        JsonObject m = metrics.getAsJsonObject("metrics");
+        assertEquals(761, m.get("recon.crystals").getAsInt(), "the whole seeded test split");
+        double rate = m.get("recon.match_rate").getAsDouble();
+        assertTrue(rate >= 0 && rate < 0.5, "an untrained model reconstructs little: " + rate);
+        assertFalse(m.has("gen.valid"), "generation was not asked for");
+        assertTrue(metrics.getAsJsonObject("facts").get("dataset").getAsString().contains("761 test"));
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("<h2>Reconstruction</h2>"), "report has the reconstruction table");
+        assertTrue(html.contains("0.9752"), "CDVAE's published Perov-5 match rate stands beside ours");
+        assertTrue(html.contains("11,356"), "the report says the official training split differs from ours");
+        assertTrue(r.out().contains("recon.match_rate = "), r.out());
+    }
+}
