@@ -176,9 +176,9 @@ final class VoronoiCell {
             c[1] += p[1] / pts.size();
             c[2] += p[2] / pts.size();
         }
-        double[] u = sub(pts.get(0), c);
-        double un = Math.sqrt(dot(u, u));
-        u = new double[] {u[0] / un, u[1] / un, u[2] / un};
+        double[] u0 = sub(pts.get(0), c);
+        double un = Math.sqrt(dot(u0, u0));
+        double[] u = {u0[0] / un, u0[1] / un, u0[2] / un};
         double nn = Math.sqrt(dot(normal, normal));
         double[] w = cross(new double[] {normal[0] / nn, normal[1] / nn, normal[2] / nn}, u);
         List<double[]> sorted = new ArrayList<>(pts);
