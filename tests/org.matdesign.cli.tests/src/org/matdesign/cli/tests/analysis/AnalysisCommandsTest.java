@@ -139,7 +139,7 @@ class AnalysisCommandsTest {
         assertTrue(r.out().contains("\"fit_agreement\":1.0"), r.out());
         List<String> names = new ArrayList<>();
         AnalysisCommands.benchmarks().forEach(c -> names.add(c.name()));
-        assertEquals(List.of("match", "agreement", "validity"), names);
+        assertEquals(List.of("match", "agreement", "validity", "gen-metrics"), names);
     }
 
     @Test
