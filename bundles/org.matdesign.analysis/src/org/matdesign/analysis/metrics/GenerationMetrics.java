@@ -15,11 +15,11 @@ import org.matdesign.core.Structure;
  * CDVAE's generation metrics without the learned parts: validity rates over all generated crystals; then on a random
  * sample of valid crystals (CDVAE: 1000; here all valid ones when fewer) the composition diversity (mean pairwise L2
  * distance of CompScaler-scaled Magpie fingerprints) and the Wasserstein distances of density (g/cm^3) and of the
- * number of distinct elements against the reference (test) set. Structure diversity and coverage need CrystalNN
- * fingerprints and are not computed.
+ * number of distinct elements against the reference (test) set, and the structure diversity (mean pairwise L2
+ * distance of CrystalNN 'ops' structure fingerprints). Coverage is in {@link Coverage}.
  */
 public record GenerationMetrics(int generated, double compValid, double structValid, double valid, int sampled,
-        double compDiversity, double wdistDensity, double wdistNumElements) {
+        double compDiversity, double structDiversity, double wdistDensity, double wdistNumElements) {
 
     public static final int CDVAE_SAMPLES = 1000;
 
@@ -43,18 +43,21 @@ public record GenerationMetrics(int generated, double compValid, double structVa
         int n = generated.size();
         List<Structure> sample = sample(valid, samples, seed);
         double diversity = Double.NaN;
+        double structDiversity = Double.NaN;
         double wDensity = Double.NaN;
         double wElements = Double.NaN;
         if (!sample.isEmpty()) {
             double[][] fps = sample.parallelStream().map(CompositionFingerprint::of).toArray(double[][]::new);
             diversity = meanPairwiseDistance(fps);
+            structDiversity = meanPairwiseDistance(sample.parallelStream()
+                    .map(org.matdesign.analysis.localenv.CrystalNnFingerprint::structure).toArray(double[][]::new));
             if (!reference.isEmpty()) {
                 wDensity = Wasserstein.distance(densities(sample), densities(reference));
                 wElements = Wasserstein.distance(elementCounts(sample), elementCounts(reference));
             }
         }
         return new GenerationMetrics(n, (double) comp / n, (double) struct / n, (double) valid.size() / n,
-                sample.size(), diversity, wDensity, wElements);
+                sample.size(), diversity, structDiversity, wDensity, wElements);
     }
 
     static List<Structure> sample(List<Structure> valid, int samples, long seed) {

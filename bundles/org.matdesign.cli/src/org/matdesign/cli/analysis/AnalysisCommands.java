@@ -10,12 +10,13 @@ public final class AnalysisCommands {
     }
 
     public static List<Command> all() {
-        return List.of(new MatchCommand(), new ValidateCommand());
+        return List.of(new MatchCommand(), new ValidateCommand(), new FingerprintCommand());
     }
 
     /** Sub-commands of {@code matdesign bench}. */
     public static List<Command> benchmarks() {
-        return List.of(new BenchMatchCommand(), new BenchAgreementCommand(), new BenchValidityCommand());
+        return List.of(new BenchMatchCommand(), new BenchAgreementCommand(), new BenchValidityCommand(),
+                new BenchGenMetricsCommand());
     }
 
     /** Sub-commands of {@code matdesign evaluate}. */

@@ -139,6 +139,45 @@ class AnalysisCommandsTest {
         assertTrue(r.out().contains("\"fit_agreement\":1.0"), r.out());
         List<String> names = new ArrayList<>();
         AnalysisCommands.benchmarks().forEach(c -> names.add(c.name()));
-        assertEquals(List.of("match", "agreement", "validity"), names);
+        assertEquals(List.of("match", "agreement", "validity", "gen-metrics"), names);
+    }
+
+    @Test
+    void fingerprintOfCubicPerovskite(@TempDir Path dir) throws Exception {
+        Path cif = dir.resolve("srtio3.cif");
+        Files.writeString(cif, perovskiteCif("Sr", "Ti", 3.9, 0, 0));
+        Command fp = find(AnalysisCommands.all(), "fingerprint");
+        Result json = run(fp, "--json", cif.toString());
+        assertEquals(0, json.code());
+        com.google.gson.JsonObject o = com.google.gson.JsonParser.parseString(json.out().trim()).getAsJsonObject();
+        assertEquals(cif.toString(), o.get("file").getAsString());
+        assertEquals(61, o.getAsJsonArray("fingerprint").size());
+        com.google.gson.JsonObject ti = o.getAsJsonArray("sites").get(1).getAsJsonObject();
+        assertEquals("Ti", ti.get("species").getAsString());
+        // pymatgen CrystalNN: Sr {12: 1.0}, Ti {6: 1.0}, O {2: 0.5175, 6: 0.4825}
+        assertEquals(1.0, ti.getAsJsonObject("cn_weights").get("6").getAsDouble(), 1e-9);
+        assertTrue(ti.getAsJsonObject("order_parameters").get("cn6.octahedral").getAsDouble() > 0.99, json.out());
+        com.google.gson.JsonObject o1 = o.getAsJsonArray("sites").get(2).getAsJsonObject();
+        assertEquals(0.5175012056025065, o1.getAsJsonObject("cn_weights").get("2").getAsDouble(), 1e-9);
+        Result text = run(fp, cif.toString());
+        assertTrue(text.out().contains("Ti  CN 6") && text.out().contains("octahedral"), text.out());
+        assertThrows(UsageException.class, () -> run(fp));
+        assertThrows(CommandFailure.class, () -> run(fp, dir.resolve("missing.cif").toString()));
+    }
+
+    @Test
+    void evaluateGenPrintsCoverage(@TempDir Path dir) throws Exception {
+        Path gen = Files.createDirectory(dir.resolve("gen"));
+        Path ref = Files.createDirectory(dir.resolve("ref"));
+        Files.writeString(gen.resolve("a.cif"), perovskiteCif("Sr", "Ti", 3.9, 0, 0));
+        Files.writeString(gen.resolve("b.cif"), perovskiteCif("Ba", "Ti", 4.0, 0, 0));
+        Files.writeString(ref.resolve("a.cif"), perovskiteCif("Sr", "Ti", 3.9, 0, 0));
+        Files.writeString(ref.resolve("c.cif"), perovskiteCif("Ca", "Zr", 4.1, 0.05, 0.03));
+        Result r = run(find(AnalysisCommands.evaluations(), "gen"), "--gen", gen.toString(), "--ref", ref.toString());
+        assertEquals(0, r.code());
+        assertTrue(r.out().contains("struct_div") && r.out().contains("cov_recall") && r.out().contains("amsd_precision"),
+                r.out());
+        assertThrows(UsageException.class, () -> run(find(AnalysisCommands.evaluations(), "gen"), "--gen",
+                gen.toString(), "--ref", ref.toString(), "--dataset", "qm9"));
     }
 }
