@@ -5,24 +5,22 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What CDVAE's protocol fixes per dataset: the coverage thresholds, the property that is optimised (lower is better)
- * and the dataset column behind each property name our models and predictors use.
+ * What CDVAE's protocol fixes per dataset besides the coverage thresholds ({@code Coverage.Thresholds}): the property
+ * that is optimised (lower is better) and the dataset column behind each property name our models and predictors use.
  *
  * @param name                  folder name, e.g. {@code perov_5}
- * @param structureThreshold    COV structure-fingerprint distance threshold
- * @param compositionThreshold  COV composition-fingerprint distance threshold
  * @param optimized             the property optimised in the optimisation task
  * @param columns               property name -> dataset column
  * @param cdvaeOptimizedColumn  the column CDVAE optimised (its percentiles are quoted for comparison)
  */
-public record BenchmarkDataset(String name, double structureThreshold, double compositionThreshold, String optimized,
-        Map<String, String> columns, String cdvaeOptimizedColumn) {
+public record BenchmarkDataset(String name, String optimized, Map<String, String> columns,
+        String cdvaeOptimizedColumn) {
 
-    public static final BenchmarkDataset PEROV_5 = new BenchmarkDataset("perov_5", 0.2, 4, "formation_energy",
+    public static final BenchmarkDataset PEROV_5 = new BenchmarkDataset("perov_5", "formation_energy",
             ordered("band_gap", "dir_gap", "formation_energy", "heat_all"), "heat_ref");
-    public static final BenchmarkDataset CARBON_24 = new BenchmarkDataset("carbon_24", 0.2, 4, "energy_per_atom",
+    public static final BenchmarkDataset CARBON_24 = new BenchmarkDataset("carbon_24", "energy_per_atom",
             ordered("energy_per_atom", "energy_per_atom"), "energy_per_atom");
-    public static final BenchmarkDataset MP_20 = new BenchmarkDataset("mp_20", 0.4, 10, "formation_energy",
+    public static final BenchmarkDataset MP_20 = new BenchmarkDataset("mp_20", "formation_energy",
             ordered("formation_energy", "formation_energy_per_atom", "band_gap", "band_gap"),
             "formation_energy_per_atom");
 

@@ -9,6 +9,7 @@ import java.util.Random;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.matdesign.analysis.metrics.Coverage;
 import org.matdesign.analysis.metrics.GenerationMetrics;
 import org.matdesign.analysis.metrics.Wasserstein;
 import org.matdesign.analysis.validity.Validity;
@@ -32,7 +33,7 @@ final class GenerationTask {
     static void run(GenerativeModel.Session session, HeldOutData data, PropertyPredictor predictor,
             BenchmarkRequest request, Measurements m, IProgressMonitor monitor) throws CoreException {
         int total = request.samples();
-        SubMonitor progress = SubMonitor.convert(monitor, "Generation", total / BATCH + 12);
+        SubMonitor progress = SubMonitor.convert(monitor, "Generation", total / BATCH + 18);
         List<Structure> generated = new ArrayList<>();
         for (int from = 0, batch = 0; from < total; from += BATCH, batch++) {
             int count = Math.min(BATCH, total - from);
@@ -59,9 +60,11 @@ final class GenerationTask {
         m.metric("gen.comp_validity", g.compValid() * decodedShare);
         m.metric("gen.valid", g.valid() * decodedShare);
         m.metric("gen.sampled_valid", g.sampled());
+        m.metric("gen.struct_diversity", g.structDiversity());
         m.metric("gen.comp_diversity", g.compDiversity());
         m.metric("gen.wdist_density", g.wdistDensity());
         m.metric("gen.wdist_num_elements", g.wdistNumElements());
+        coverage(generated, reference, data.dataset(), m, progress.split(6));
         List<Structure> sample = validSample(decoded, request.validSamples(), request.seed());
         m.plot("Density of valid samples vs test split", "density (g/cm^3)",
                 new BenchmarkResult.Sample("generated", densities(sample)),
@@ -72,6 +75,31 @@ final class GenerationTask {
         if (predictor != null) {
             propertyDistances(predictor, sample, reference, m, progress.split(6));
         }
+    }
+
+    /**
+     * COV-R / COV-P over every generated crystal with fingerprints, valid or not (CDVAE); one the model could not
+     * decode counts in COV-P's denominator.
+     */
+    private static void coverage(List<Structure> generated, List<Structure> reference, BenchmarkDataset dataset,
+            Measurements m, SubMonitor progress) {
+        List<Coverage.Fingerprints> gen = generated.parallelStream()
+                .map(s -> s == null ? null : Coverage.Fingerprints.of(s)).toList();
+        List<Coverage.Fingerprints> ref = Coverage.Fingerprints.of(reference);
+        progress.worked(1);
+        Coverage c = Coverage.compute(gen, ref, Coverage.Thresholds.forDataset(dataset.name()));
+        m.metric("gen.cov_r", c.covRecall());
+        m.metric("gen.cov_p", c.covPrecision());
+        m.metric("gen.amsd_r", c.amsdRecall());
+        m.metric("gen.amsd_p", c.amsdPrecision());
+        m.metric("gen.amcd_r", c.amcdRecall());
+        m.metric("gen.amcd_p", c.amcdPrecision());
+        m.metric("gen.no_fingerprint", gen.stream().filter(f -> f == null).count());
+        m.plot("Structure-fingerprint distance behind coverage (threshold "
+                + Coverage.Thresholds.forDataset(dataset.name()).structure() + ")", "CrystalNN 'ops' L2 distance",
+                new BenchmarkResult.Sample("test crystal to nearest sample (COV-R)", c.structureRecallDistances()),
+                new BenchmarkResult.Sample("sample to nearest test crystal (COV-P)",
+                        c.structurePrecisionDistances()));
     }
 
     private static void propertyDistances(PropertyPredictor predictor, List<Structure> sample,

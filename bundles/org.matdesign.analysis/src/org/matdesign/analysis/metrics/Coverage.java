@@ -13,10 +13,12 @@ import org.matdesign.core.Structure;
  * fingerprints: COV-R = fraction of reference crystals j with min_i D_s(i,j) <= delta_s and min_i D_c(i,j) <=
  * delta_c (the two minima taken separately, as CDVAE does); COV-P = number of generated crystals i with min_j D_s <=
  * delta_s and min_j D_c <= delta_c, divided by the number generated before dropping missing fingerprints; AMSD/AMCD
- * = means of those minima (recall: over reference, precision: over generated).
+ * = means of those minima (recall: over reference, precision: over generated). The structure minima themselves are
+ * kept for plots: per reference crystal the nearest generated one, per generated crystal the nearest reference one.
  */
 public record Coverage(double covRecall, double covPrecision, double amsdRecall, double amsdPrecision,
-        double amcdRecall, double amcdPrecision) {
+        double amcdRecall, double amcdPrecision, double[] structureRecallDistances,
+        double[] structurePrecisionDistances) {
 
     /** CDVAE's thresholds (structure, composition) per dataset. */
     public record Thresholds(double structure, double composition) {
@@ -70,7 +72,7 @@ public record Coverage(double covRecall, double covPrecision, double amsdRecall,
             precision += minS[1][i] <= t.structure() && minC[1][i] <= t.composition() ? 1 : 0;
         }
         return new Coverage((double) recall / ref.size(), (double) precision / nGenerated, mean(minS[0]),
-                mean(minS[1]), mean(minC[0]), mean(minC[1]));
+                mean(minS[1]), mean(minC[0]), mean(minC[1]), minS[0], minS[1]);
     }
 
     /** For each of {@code of}, the smallest distance to any of {@code to}. */

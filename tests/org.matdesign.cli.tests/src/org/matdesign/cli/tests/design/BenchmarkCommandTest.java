@@ -122,4 +122,31 @@ class BenchmarkCommandTest {
         assertTrue(html.contains("11,356"), "the report says the official training split differs from ours");
         assertTrue(r.out().contains("recon.match_rate = "), r.out());
     }
+
+    @Test
+    void generationAndOptimisationOfTheBundledModelAreJudgedByTheIndependentPredictor() throws IOException {
+        Assumptions.assumeTrue(hasData(), "needs the shared Perov-5 data");
+        Path out = tmp.resolve("bench");
+        Result r = run("benchmark", "--dataset", "perov_5", "--tasks", "gen,opt", "--samples", "60",
+                "--valid-samples", "20", "--starts", "4", "--predictor", "composition-mlp", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertFalse(r.out().contains(".failed"), r.out());
+        JsonObject m = JsonParser.parseString(Files.readString(out.resolve("metrics.json"))).getAsJsonObject()
+                .getAsJsonObject("metrics");
+        assertEquals(60, m.get("gen.samples").getAsInt());
+        for (String rate : List.of("gen.valid", "gen.struct_validity", "gen.comp_validity", "gen.cov_r", "gen.cov_p",
+                "opt.sr5", "opt.sr10", "opt.sr15")) {
+            double v = m.get(rate).getAsDouble();
+            assertTrue(v >= 0 && v <= 1, rate + " = " + v);
+        }
+        assertTrue(m.get("gen.valid").getAsDouble() > 0.5, "the trained model decodes mostly valid crystals");
+        assertTrue(m.has("gen.wdist_formation_energy"), "property distance from the independent predictor");
+        assertTrue(m.get("opt.sr5").getAsDouble() <= m.get("opt.sr15").getAsDouble(), "SR5 <= SR15");
+        assertTrue(m.get("opt.threshold_p5").getAsDouble() < m.get("opt.threshold_p15").getAsDouble());
+        assertEquals(4, m.get("opt.starts").getAsInt());
+        assertFalse(m.has("recon.match_rate"), "reconstruction was not asked for");
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("<h2>Generation</h2>") && html.contains("<h2>Property optimisation</h2>"));
+        assertTrue(html.contains("<svg"), "distributions are drawn");
+    }
 }
