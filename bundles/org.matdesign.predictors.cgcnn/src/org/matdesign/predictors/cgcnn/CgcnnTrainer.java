@@ -370,7 +370,7 @@ public final class CgcnnTrainer {
                         throw new java.io.UncheckedIOException(e);
                     }
                 }
-                log.printf(Locale.ROOT, "member seed %d epoch %d/%d: train L1 %.4f, validation MAE %s %.4f %s, %s %.4f %s%s (%.1f s)%n",
+                log.printf(Locale.ROOT, "member seed %d epoch %d/%d: train loss %.4f, validation MAE %s %.4f %s, %s %.4f %s%s (%.1f s)%n",
                         seed, s.epoch() + 1, s.epochs(), s.meanLosses().get("loss"), PROPERTIES[0][0], mae[0],
                         PROPERTIES[0][2], PROPERTIES[1][0], mae[1], PROPERTIES[1][2], improved ? " *" : "",
                         s.seconds());
