@@ -1,5 +1,11 @@
 package org.matdesign.models.meidnet.screening;
 
+import org.matdesign.analysis.validators.HullEstimator;
+import org.matdesign.analysis.validators.IndependentPropertySettings;
+import org.matdesign.analysis.validators.IndependentPropertyValidator;
+import org.matdesign.analysis.validators.StabilityEstimateValidator;
+import org.matdesign.analysis.validators.StabilitySettings;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -29,7 +35,8 @@ class IndependentPropertyValidatorTest {
     private static final Structure SRZRS3 = StabilityEstimateValidatorTest.cubic("Sr", "Zr", "S");
 
     private static RunContext context(DesignTarget target) {
-        return TestContexts.context(target, IndependentPropertyValidator.ID, null, Map.of(), null, m -> { });
+        return TestContexts.context(target, IndependentPropertyValidator.ID, new IndependentPropertySettings(), Map.of(), null,
+                m -> { });
     }
 
     /** Band gap and formation energy targets with tolerances 0.5 eV and 0.3 eV/atom (the catalogue's defaults). */

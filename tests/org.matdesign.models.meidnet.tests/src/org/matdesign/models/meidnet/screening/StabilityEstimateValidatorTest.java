@@ -1,5 +1,11 @@
 package org.matdesign.models.meidnet.screening;
 
+import org.matdesign.analysis.validators.HullEstimator;
+import org.matdesign.analysis.validators.IndependentPropertySettings;
+import org.matdesign.analysis.validators.IndependentPropertyValidator;
+import org.matdesign.analysis.validators.StabilityEstimateValidator;
+import org.matdesign.analysis.validators.StabilitySettings;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.matdesign.models.meidnet.screening;
+package org.matdesign.analysis.validators;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package org.matdesign.models.meidnet.screening;
+package org.matdesign.analysis.validators;
 
 import java.util.List;
 
@@ -15,6 +15,7 @@ public final class StabilitySettings implements SettingsSchema {
                         Double.POSITIVE_INFINITY, "largest estimated energy above the hull counted as stable"),
                 Setting.choice("energy_source", "independent", List.of("independent", "generator"),
                         "whose formation energy: the independent predictor's (from the independent_property"
-                                + " verdict when that validator ran) or the generator's own head"));
+                                + " verdict when that validator ran) or the generator's own head"),
+                PredictorChoice.setting());
     }
 }

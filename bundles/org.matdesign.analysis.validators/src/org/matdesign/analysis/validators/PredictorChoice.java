@@ -1,0 +1,58 @@
+package org.matdesign.analysis.validators;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.matdesign.api.PropertyPredictor;
+import org.matdesign.api.RunContext;
+import org.matdesign.api.Setting;
+
+/**
+ * The {@value #SETTING} setting shared by the independent property check and the stability estimate: which
+ * {@link PropertyPredictor} (by id on {@code org.matdesign.api.predictors}) judges the candidates.
+ */
+final class PredictorChoice {
+
+    static final String SETTING = "predictor";
+    static final String DEFAULT = "cgcnn";
+    static final List<String> KNOWN = List.of("cgcnn", "composition-mlp");
+    private static final Set<String> RECORDED = Set.of("architecture", "model.sha256", "members", "training.dataset",
+            "training.train_rows", "training.test_rows");
+
+    private PredictorChoice() {
+    }
+
+    static Setting setting() {
+        return Setting.choice(SETTING, DEFAULT, KNOWN, "the independent property predictor: cgcnn (crystal-graph"
+                + " network ensemble, with uncertainty) or composition-mlp (composition MLP)");
+    }
+
+    /** The campaign's predictor chosen for validator {@code validatorId}; its facts go into the provenance. */
+    static PropertyPredictor predictor(RunContext context, String validatorId) throws CoreException {
+        String id = context.settings(validatorId).getString(SETTING);
+        PropertyPredictor p;
+        try {
+            p = context.predictor(id);
+        } catch (Exception e) {
+            throw new CoreException(status(validatorId + ": predictor '" + id + "': " + e.getMessage(), e));
+        }
+        if (p == null) {
+            throw new CoreException(status(validatorId + ": no property predictor '" + id + "' is installed", null));
+        }
+        context.record(validatorId + ".predictor", id);
+        for (Map.Entry<String, String> f : p.facts().entrySet()) {
+            if (RECORDED.contains(f.getKey()) || f.getKey().startsWith("heldout.")) {
+                context.record("predictor." + id + "." + f.getKey(), f.getValue());
+            }
+        }
+        return p;
+    }
+
+    static IStatus status(String message, Throwable e) {
+        return new Status(IStatus.ERROR, "org.matdesign.analysis.validators", message, e);
+    }
+}

@@ -1,0 +1,151 @@
+package org.matdesign.predictors.cgcnn;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.matdesign.api.PropertyPrediction;
+import org.matdesign.api.PropertyPredictor;
+import org.matdesign.core.Structure;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+/**
+ * The structure-based independent predictor ({@code cgcnn} on {@code org.matdesign.api.predictors}): the mean of a
+ * CGCNN ensemble, with the members' standard deviation as the uncertainty. Loads the model committed in this bundle
+ * ({@code model/model.json}, checksum verified) on first use.
+ */
+public final class CgcnnPredictor implements PropertyPredictor {
+
+    public static final String ID = "cgcnn";
+    private static final int CHUNK = 256;
+
+    private final Path modelDir;
+    private CgcnnModel model;
+
+    /** The bundled default model. */
+    public CgcnnPredictor() {
+        this(null);
+    }
+
+    /** A model trained into {@code modelDir} (null: the bundled default). */
+    public CgcnnPredictor(Path modelDir) {
+        this.modelDir = modelDir;
+    }
+
+    private synchronized CgcnnModel model() throws CoreException {
+        if (model == null) {
+            try {
+                model = modelDir == null ? CgcnnModel.loadDefault() : CgcnnModel.load(modelDir);
+            } catch (IOException | RuntimeException e) {
+                throw new CoreException(Status.error("cannot load the CGCNN model: " + e.getMessage(), e));
+            }
+        }
+        return model;
+    }
+
+    @Override
+    public List<String> properties() {
+        try {
+            return model().properties();
+        } catch (CoreException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String unit(String property) {
+        try {
+            return model().unit(property);
+        } catch (CoreException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<PropertyPrediction> predict(List<Structure> structures, IProgressMonitor monitor) throws CoreException {
+        CgcnnModel m = model();
+        List<PropertyPrediction> out = new ArrayList<>(structures.size());
+        for (int from = 0; from < structures.size(); from += CHUNK) {
+            if (monitor != null && monitor.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            List<Structure> part = structures.subList(from, Math.min(structures.size(), from + CHUNK));
+            Map<String, double[]>[] summary;
+            try {
+                summary = CgcnnModel.summarise(m.predictMembers(part), m.properties());
+            } catch (RuntimeException e) {
+                throw new CoreException(Status.error("CGCNN prediction failed: " + e.getMessage(), e));
+            }
+            for (Map<String, double[]> s : summary) {
+                if (s == null) {
+                    out.add(null);
+                    continue;
+                }
+                Map<String, Double> values = new LinkedHashMap<>();
+                Map<String, Double> spread = new LinkedHashMap<>();
+                s.forEach((k, v) -> {
+                    values.put(k, v[0]);
+                    spread.put(k, v[1]);
+                });
+                out.add(new PropertyPrediction(values, spread));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public Map<String, String> facts() {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("predictor", ID);
+        try {
+            CgcnnModel m = model();
+            JsonObject meta = m.metadata();
+            f.put("architecture", meta.get("architecture").getAsString());
+            f.put("model", modelDir == null ? "bundled default (" + CgcnnModel.RESOURCE_DIR + CgcnnModel.BASE_NAME
+                    + ".json)" : modelDir.toString());
+            f.put("model.sha256", m.sha256());
+            f.put("members", Integer.toString(m.members()));
+            if (meta.has("training")) {
+                JsonObject t = meta.getAsJsonObject("training");
+                for (String k : new String[] {"dataset", "split", "train_rows", "validation_rows", "test_rows",
+                        "train_gapped", "test_gapped", "rebuild"}) {
+                    if (t.has(k)) {
+                        f.put("training." + k, t.get(k).getAsString());
+                    }
+                }
+            }
+            if (meta.has("heldout")) {
+                for (Map.Entry<String, JsonElement> e : meta.getAsJsonObject("heldout").entrySet()) {
+                    f.put("heldout." + e.getKey(), e.getValue().getAsString());
+                }
+            }
+        } catch (CoreException e) {
+            f.put("error", e.getMessage());
+        }
+        return f;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (model != null) {
+            model.close();
+            model = null;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "CGCNN predictor (%s)", modelDir == null ? "bundled model" : modelDir);
+    }
+
+}
