@@ -66,7 +66,7 @@ final class GenerationTask {
         m.metric("gen.wdist_num_elements", g.wdistNumElements());
         coverage(generated, reference, data.dataset(), m, progress.split(6));
         List<Structure> sample = validSample(decoded, request.validSamples(), request.seed());
-        m.plot("Density of valid samples vs test split", "density (g/cm^3)",
+        m.plot("Density of valid samples", "density (g/cm^3)",
                 new BenchmarkResult.Sample("generated", densities(sample)),
                 new BenchmarkResult.Sample("test split", densities(reference)));
         m.plot("Number of elements", "distinct elements per crystal",
@@ -95,7 +95,7 @@ final class GenerationTask {
         m.metric("gen.amcd_r", c.amcdRecall());
         m.metric("gen.amcd_p", c.amcdPrecision());
         m.metric("gen.no_fingerprint", gen.stream().filter(f -> f == null).count());
-        m.plot("Structure-fingerprint distance behind coverage (threshold "
+        m.plot("Nearest structure fingerprint (COV threshold "
                 + Coverage.Thresholds.forDataset(dataset.name()).structure() + ")", "CrystalNN 'ops' L2 distance",
                 new BenchmarkResult.Sample("test crystal to nearest sample (COV-R)", c.structureRecallDistances()),
                 new BenchmarkResult.Sample("sample to nearest test crystal (COV-P)",
@@ -114,7 +114,7 @@ final class GenerationTask {
             }
             m.metric("gen.wdist_" + p, Wasserstein.distance(a, b));
             String unit = predictor.unit(p);
-            m.plot(p + " (independent predictor) of valid samples vs test split",
+            m.plot(p + ", independent predictor",
                     p + (unit.isEmpty() ? "" : " (" + unit + ")"), new BenchmarkResult.Sample("generated", a),
                     new BenchmarkResult.Sample("test split", b));
         }

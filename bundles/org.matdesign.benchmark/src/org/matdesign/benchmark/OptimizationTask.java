@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 
 import org.eclipse.core.runtime.CoreException;
@@ -78,7 +77,7 @@ final class OptimizationTask {
                 + "; thresholds: percentiles 5/10/15 of the training split's " + data.dataset().columns().get(property)
                 + " (CDVAE: of " + data.dataset().cdvaeOptimizedColumn() + " on the official training split)");
         String unit = predictor.unit(property);
-        m.plot(String.format(Locale.ROOT, "%s of the starts and of the best crystal per run", property),
+        m.plot(property + ": starts and best per run",
                 property + (unit.isEmpty() ? "" : " (" + unit + ")"),
                 new BenchmarkResult.Sample("starts (independent predictor)", startValues),
                 new BenchmarkResult.Sample("best per run (independent predictor)", finiteBest));
