@@ -67,11 +67,11 @@ final class GenerationTask {
         coverage(generated, reference, data.dataset(), m, progress.split(6));
         List<Structure> sample = validSample(decoded, request.validSamples(), request.seed());
         m.plot("Density of valid samples", "density (g/cm^3)",
-                new BenchmarkResult.Sample("generated", densities(sample)),
-                new BenchmarkResult.Sample("test split", densities(reference)));
+                new BenchmarkResult.Sample("generated", GenerationMetrics.densities(sample)),
+                new BenchmarkResult.Sample("test split", GenerationMetrics.densities(reference)));
         m.plot("Number of elements", "distinct elements per crystal",
-                new BenchmarkResult.Sample("generated", elementCounts(sample)),
-                new BenchmarkResult.Sample("test split", elementCounts(reference)));
+                new BenchmarkResult.Sample("generated", GenerationMetrics.elementCounts(sample)),
+                new BenchmarkResult.Sample("test split", GenerationMetrics.elementCounts(reference)));
         if (predictor != null) {
             propertyDistances(predictor, sample, reference, m, progress.split(6));
         }
@@ -128,13 +128,5 @@ final class GenerationTask {
             return valid.subList(0, count);
         }
         return valid;
-    }
-
-    private static double[] densities(List<Structure> structures) {
-        return structures.stream().mapToDouble(Structure::density).toArray();
-    }
-
-    private static double[] elementCounts(List<Structure> structures) {
-        return structures.stream().mapToDouble(s -> s.composition().elements().size()).toArray();
     }
 }

@@ -83,11 +83,13 @@ public record GenerationMetrics(int generated, double compValid, double structVa
         return sum / ((double) fps.length * (fps.length - 1) / 2);
     }
 
-    static double[] densities(List<Structure> structures) {
+    /** Density (g/cm^3) per crystal, as CDVAE compares it. */
+    public static double[] densities(List<Structure> structures) {
         return structures.stream().mapToDouble(Structure::density).toArray();
     }
 
-    static double[] elementCounts(List<Structure> structures) {
+    /** Number of distinct elements per crystal. */
+    public static double[] elementCounts(List<Structure> structures) {
         return structures.stream().mapToDouble(s -> {
             Set<Integer> z = new HashSet<>();
             for (Site site : s.sites()) {

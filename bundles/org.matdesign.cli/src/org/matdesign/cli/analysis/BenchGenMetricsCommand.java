@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -12,6 +11,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.matdesign.analysis.metrics.Coverage;
+import org.matdesign.analysis.metrics.GenerationMetrics;
 import org.matdesign.analysis.metrics.Wasserstein;
 import org.matdesign.analysis.validity.Validity;
 import org.matdesign.cli.Args;
@@ -87,8 +87,9 @@ final class BenchGenMetricsCommand implements Command {
         Coverage cov = Coverage.compute(genFp, refFp, Coverage.Thresholds.forDataset("perov_5"));
         t = stage(out, "coverage", t, String.format(Locale.ROOT, "COV-R %.4f COV-P %.4f AMSD-R %.4f AMCD-R %.4f",
                 cov.covRecall(), cov.covPrecision(), cov.amsdRecall(), cov.amcdRecall()));
-        double wDensity = Wasserstein.distance(densities(gen), densities(ref));
-        double wElements = Wasserstein.distance(elementCounts(gen), elementCounts(ref));
+        double wDensity = Wasserstein.distance(GenerationMetrics.densities(gen), GenerationMetrics.densities(ref));
+        double wElements = Wasserstein.distance(GenerationMetrics.elementCounts(gen),
+                GenerationMetrics.elementCounts(ref));
         stage(out, "wasserstein", t, String.format(Locale.ROOT, "density %.4f num_elems %.4f", wDensity, wElements));
         out.printf(Locale.ROOT, "%-16s %8.2f s for %d generated crystals (%d threads)%n", "total",
                 (System.nanoTime() - total) / 1e9, n, Runtime.getRuntime().availableProcessors());
@@ -119,19 +120,5 @@ final class BenchGenMetricsCommand implements Command {
                     p[2] * (1 + 0.02 * rnd.nextGaussian()), p[3], p[4], p[5]);
             return new Structure(lattice, sites);
         }).toList();
-    }
-
-    private static double[] densities(List<Structure> structures) {
-        return structures.stream().mapToDouble(Structure::density).toArray();
-    }
-
-    private static double[] elementCounts(List<Structure> structures) {
-        return structures.stream().mapToDouble(s -> {
-            Set<Integer> z = new HashSet<>();
-            for (Site site : s.sites()) {
-                z.add(site.element().z());
-            }
-            return z.size();
-        }).toArray();
     }
 }
