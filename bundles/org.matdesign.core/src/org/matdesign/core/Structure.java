@@ -234,6 +234,20 @@ public final class Structure {
         return NeighborSearch.find(this, cutoff);
     }
 
+    /** As {@link #neighbors(double)}, for site {@code i} only. */
+    public List<Neighbor> neighborsOf(int i, double cutoff) {
+        return NeighborSearch.around(this, i, cutoff);
+    }
+
+    /** Cartesian vector from site {@code nb.i()} to the image of site {@code nb.j()} that the neighbour names (Å). */
+    public double[] offset(Neighbor nb) {
+        double[] fi = sites.get(nb.i()).frac();
+        double[] fj = sites.get(nb.j()).frac();
+        int[] n = nb.image();
+        return NeighborSearch.offset(new double[] {fj[0] - fi[0], fj[1] - fi[1], fj[2] - fi[2]}, n[0], n[1], n[2],
+                lattice.matrix());
+    }
+
     /**
      * The smallest distance between two distinct atoms, counting periodic images: the minimum over all pairs
      * i != j of the minimum-image distance and over every atom and its own non-zero images (the shortest lattice
