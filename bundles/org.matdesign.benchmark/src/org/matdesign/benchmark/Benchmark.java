@@ -28,6 +28,8 @@ import org.matdesign.api.Settings;
 public final class Benchmark {
 
     private final ContributionRegistry registry;
+    /** Why a predictor contribution could not be created, for the error that names it. */
+    private final List<String> predictorProblems = new ArrayList<>();
 
     public Benchmark(ContributionRegistry registry) {
         this.registry = registry;
@@ -98,6 +100,9 @@ public final class Benchmark {
             p.facts().forEach((k, v) -> m.fact("predictor." + k, v));
             return p;
         } catch (IllegalArgumentException e) {
+            if (!predictorProblems.isEmpty()) {
+                throw failure("predictor " + request.predictor() + " cannot be created: " + predictorProblems, e);
+            }
             throw new IllegalArgumentException("no predictor '" + request.predictor() + "' is installed; installed "
                     + "predictors: " + ids(Role.PREDICTOR), e);
         } catch (Exception e) {
@@ -106,8 +111,8 @@ public final class Benchmark {
     }
 
     private PropertyPredictor createPredictor(String id) {
-        return registry.find(Role.PREDICTOR, id).flatMap(c -> c.instance(PropertyPredictor.class, p -> {
-        })).orElse(null);
+        return registry.find(Role.PREDICTOR, id).flatMap(c -> c.instance(PropertyPredictor.class,
+                predictorProblems::add)).orElse(null);
     }
 
     private String ids(Role role) {

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.matdesign.engine.recipe.PropertyCatalogue;
+
 /**
  * What CDVAE's protocol fixes per dataset besides the coverage thresholds ({@code Coverage.Thresholds}): the property
  * that is optimised (lower is better) and the dataset column behind each property name our models and predictors use.
@@ -17,7 +19,9 @@ public record BenchmarkDataset(String name, String optimized, Map<String, String
         String cdvaeOptimizedColumn) {
 
     public static final BenchmarkDataset PEROV_5 = new BenchmarkDataset("perov_5", "formation_energy",
-            ordered("band_gap", "dir_gap", "formation_energy", "heat_all"), "heat_ref");
+            ordered(PropertyCatalogue.BAND_GAP.name(), PropertyCatalogue.BAND_GAP.datasetColumn(),
+                    PropertyCatalogue.FORMATION_ENERGY.name(), PropertyCatalogue.FORMATION_ENERGY.datasetColumn()),
+            "heat_ref");
     public static final BenchmarkDataset CARBON_24 = new BenchmarkDataset("carbon_24", "energy_per_atom",
             ordered("energy_per_atom", "energy_per_atom"), "energy_per_atom");
     public static final BenchmarkDataset MP_20 = new BenchmarkDataset("mp_20", "formation_energy",

@@ -1,10 +1,8 @@
 package org.matdesign.benchmark;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -12,7 +10,6 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.matdesign.analysis.metrics.Coverage;
 import org.matdesign.analysis.metrics.GenerationMetrics;
 import org.matdesign.analysis.metrics.Wasserstein;
-import org.matdesign.analysis.validity.Validity;
 import org.matdesign.api.GenerativeModel;
 import org.matdesign.api.PropertyPredictor;
 import org.matdesign.core.Structure;
@@ -44,28 +41,24 @@ final class GenerationTask {
             }
             generated.addAll(part);
         }
-        List<Structure> decoded = generated.stream().filter(s -> s != null).toList();
         List<Structure> reference = data.testStructures();
-        if (decoded.isEmpty()) {
-            m.metric("gen.samples", total);
-            m.metric("gen.valid", 0);
-            return;
-        }
-        GenerationMetrics g = GenerationMetrics.compute(decoded, reference, request.validSamples(), request.seed());
+        GenerationMetrics g = GenerationMetrics.compute(generated, reference, request.validSamples(), request.seed());
         progress.split(6);
-        double decodedShare = (double) decoded.size() / total;
         m.metric("gen.samples", total);
-        m.metric("gen.no_decoding", total - decoded.size());
-        m.metric("gen.struct_validity", g.structValid() * decodedShare);
-        m.metric("gen.comp_validity", g.compValid() * decodedShare);
-        m.metric("gen.valid", g.valid() * decodedShare);
+        m.metric("gen.no_decoding", generated.stream().filter(s -> s == null).count());
+        m.metric("gen.struct_validity", g.structValid());
+        m.metric("gen.comp_validity", g.compValid());
+        m.metric("gen.valid", g.valid());
         m.metric("gen.sampled_valid", g.sampled());
+        coverage(generated, reference, data.dataset(), m, progress.split(6));
+        if (g.sample().isEmpty()) {
+            return; // nothing valid to compare with the test split
+        }
         m.metric("gen.struct_diversity", g.structDiversity());
         m.metric("gen.comp_diversity", g.compDiversity());
         m.metric("gen.wdist_density", g.wdistDensity());
         m.metric("gen.wdist_num_elements", g.wdistNumElements());
-        coverage(generated, reference, data.dataset(), m, progress.split(6));
-        List<Structure> sample = validSample(decoded, request.validSamples(), request.seed());
+        List<Structure> sample = g.sample();
         m.plot("Density of valid samples", "density (g/cm^3)",
                 new BenchmarkResult.Sample("generated", GenerationMetrics.densities(sample)),
                 new BenchmarkResult.Sample("test split", GenerationMetrics.densities(reference)));
@@ -118,15 +111,5 @@ final class GenerationTask {
                     p + (unit.isEmpty() ? "" : " (" + unit + ")"), new BenchmarkResult.Sample("generated", a),
                     new BenchmarkResult.Sample("test split", b));
         }
-    }
-
-    /** A seeded draw of at most {@code count} valid crystals (all of them when fewer). */
-    static List<Structure> validSample(List<Structure> decoded, int count, long seed) {
-        List<Structure> valid = new ArrayList<>(decoded.parallelStream().filter(s -> Validity.of(s).valid()).toList());
-        if (valid.size() > count) {
-            Collections.shuffle(valid, new Random(seed));
-            return valid.subList(0, count);
-        }
-        return valid;
     }
 }

@@ -12,16 +12,20 @@ import org.matdesign.core.Site;
 import org.matdesign.core.Structure;
 
 /**
- * CDVAE's generation metrics without the learned parts: validity rates over all generated crystals; then on a random
- * sample of valid crystals (CDVAE: 1000; here all valid ones when fewer) the composition diversity (mean pairwise L2
+ * CDVAE's generation metrics without the learned parts: validity rates over all generated crystals (a null entry, one
+ * the model could not produce, is invalid); then on a seeded random sample of valid crystals (kept as {@code sample}) (CDVAE: 1000; here all valid ones when fewer) the composition diversity (mean pairwise L2
  * distance of CompScaler-scaled Magpie fingerprints) and the Wasserstein distances of density (g/cm^3) and of the
  * number of distinct elements against the reference (test) set, and the structure diversity (mean pairwise L2
  * distance of CrystalNN 'ops' structure fingerprints). Coverage is in {@link Coverage}.
  */
-public record GenerationMetrics(int generated, double compValid, double structValid, double valid, int sampled,
-        double compDiversity, double structDiversity, double wdistDensity, double wdistNumElements) {
+public record GenerationMetrics(int generated, double compValid, double structValid, double valid,
+        List<Structure> sample, double compDiversity, double structDiversity, double wdistDensity,
+        double wdistNumElements) {
 
     public static final int CDVAE_SAMPLES = 1000;
+
+    /** A generated entry that is null: the model could not produce a crystal, which counts as invalid. */
+    private static final Validity NOT_DECODED = new Validity(false, false, Double.NaN, Double.NaN);
 
     public static GenerationMetrics compute(List<Structure> generated, List<Structure> reference, int samples,
             long seed) {
@@ -29,7 +33,8 @@ public record GenerationMetrics(int generated, double compValid, double structVa
             throw new IllegalArgumentException("no generated structures");
         }
         Validity[] validity = new Validity[generated.size()];
-        IntStream.range(0, generated.size()).parallel().forEach(i -> validity[i] = Validity.of(generated.get(i)));
+        IntStream.range(0, generated.size()).parallel().forEach(i -> validity[i] = generated.get(i) == null
+                ? NOT_DECODED : Validity.of(generated.get(i)));
         int comp = 0;
         int struct = 0;
         List<Structure> valid = new ArrayList<>();
@@ -57,7 +62,12 @@ public record GenerationMetrics(int generated, double compValid, double structVa
             }
         }
         return new GenerationMetrics(n, (double) comp / n, (double) struct / n, (double) valid.size() / n,
-                sample.size(), diversity, structDiversity, wDensity, wElements);
+                List.copyOf(sample), diversity, structDiversity, wDensity, wElements);
+    }
+
+    /** How many valid crystals the diversity and distance figures are computed on. */
+    public int sampled() {
+        return sample.size();
     }
 
     static List<Structure> sample(List<Structure> valid, int samples, long seed) {

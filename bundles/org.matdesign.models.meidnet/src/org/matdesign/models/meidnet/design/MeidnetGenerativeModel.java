@@ -118,32 +118,38 @@ public final class MeidnetGenerativeModel implements GenerativeModel {
             return out;
         }
 
-        /** Crystals the featurizer refuses (too many atoms, unknown elements) are misses, not failures. */
         private List<Structure> encodeDecode(List<Structure> part) {
-            List<Structure> encodable = new ArrayList<>();
-            List<Integer> where = new ArrayList<>();
-            for (int i = 0; i < part.size(); i++) {
-                try {
-                    model.featurizer().featurize(part.get(i));
-                    encodable.add(part.get(i));
-                    where.add(i);
-                } catch (IllegalArgumentException e) {
-                    // stays null
-                }
-            }
+            List<Integer> where = encodable(part);
             List<Structure> out = new ArrayList<>(java.util.Collections.nCopies(part.size(), (Structure) null));
-            if (encodable.isEmpty()) {
+            if (where.isEmpty()) {
                 return out;
             }
             try (NDScope scope = new NDScope()) {
                 scope.suppressNotUsedWarning();
-                NDArray z = model.encodeStructures(encodable);
+                NDArray z = model.encodeStructures(where.stream().map(part::get).toList());
                 List<Structure> decoded = model.toStructures(model.decode(z));
                 for (int k = 0; k < decoded.size(); k++) {
                     out.set(where.get(k), decoded.get(k));
                 }
             }
             return out;
+        }
+
+        /**
+         * Indices of the crystals the model can encode; one the featurizer refuses (too many atoms, an unknown
+         * element) is a miss, not a failure.
+         */
+        private List<Integer> encodable(List<Structure> structures) {
+            List<Integer> where = new ArrayList<>();
+            for (int i = 0; i < structures.size(); i++) {
+                try {
+                    model.featurizer().featurize(structures.get(i));
+                    where.add(i);
+                } catch (IllegalArgumentException e) {
+                    // left out
+                }
+            }
+            return where;
         }
 
         @Override
@@ -171,18 +177,9 @@ public final class MeidnetGenerativeModel implements GenerativeModel {
             SubMonitor progress = SubMonitor.convert(monitor, "Optimising " + property + " from " + starts.size()
                     + " starts", SEGMENTS * 10 + 1);
             List<List<Structure>> paths = new ArrayList<>();
-            List<Integer> encodable = new ArrayList<>();
-            List<Structure> toEncode = new ArrayList<>();
-            for (int i = 0; i < starts.size(); i++) {
-                paths.add(new ArrayList<>());
-                try {
-                    model.featurizer().featurize(starts.get(i));
-                    encodable.add(i);
-                    toEncode.add(starts.get(i));
-                } catch (IllegalArgumentException e) {
-                    // an empty path: the start cannot be encoded
-                }
-            }
+            starts.forEach(s -> paths.add(new ArrayList<>()));
+            List<Integer> encodable = encodable(starts); // a start it cannot encode keeps an empty path
+            List<Structure> toEncode = encodable.stream().map(starts::get).toList();
             if (toEncode.isEmpty()) {
                 return paths;
             }

@@ -3,15 +3,13 @@ package org.matdesign.cli.tests.design;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.matdesign.cli.tests.design.DesignTestSupport.hasData;
+import static org.matdesign.cli.tests.design.DesignTestSupport.names;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,21 +17,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.matdesign.api.ContributionRegistry;
-import org.matdesign.cli.Dispatcher;
 import org.matdesign.cli.design.DesignCommands;
-import org.matdesign.core.data.DataLocation;
-import org.matdesign.models.meidnet.FusionMode;
-import org.matdesign.models.meidnet.MeidnetModel;
-import org.matdesign.models.meidnet.ModelConfig;
+import org.matdesign.cli.tests.design.DesignTestSupport.Result;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-/** {@code matdesign benchmark} through the installed registry, on a tiny untrained model so that it runs quickly. */
+/** {@code matdesign benchmark} through the installed registry: usage errors, a tiny untrained model, the bundled model. */
 class BenchmarkCommandTest {
-
-    private static final List<String> ELEMENTS = List.of("Ba", "Sr", "Ca", "K", "La", "Ti", "Zr", "Nb", "Ta", "O",
-            "N", "F", "S");
 
     @TempDir
     static Path shared;
@@ -46,12 +37,7 @@ class BenchmarkCommandTest {
 
     @BeforeAll
     static void tinyModel() throws IOException {
-        tinyModel = shared.resolve("tiny-model");
-        ModelConfig config = ModelConfig.defaults("perov_5", ELEMENTS, ModelConfig.perov5Properties(),
-                FusionMode.parse("early+cl")).withSizes(16, 16, 2, 32, 8).withMaxAtoms(8);
-        try (MeidnetModel m = MeidnetModel.create(config, 3)) {
-            m.save(tinyModel, null, false);
-        }
+        tinyModel = DesignTestSupport.tinyModel(shared.resolve("tiny-model"));
     }
 
     @BeforeEach
@@ -59,25 +45,8 @@ class BenchmarkCommandTest {
         registry = ContributionRegistry.await(getClass(), 10_000);
     }
 
-    private record Result(int code, String out, String err) {
-    }
-
     private Result run(String... argv) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new Dispatcher("matdesign", DesignCommands.all(() -> registry)).run(argv,
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
-    private static boolean hasData() {
-        return DataLocation.find().map(d -> Files.isDirectory(d.resolve("perov_5"))).orElse(false);
-    }
-
-    private static List<String> names(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.map(p -> p.getFileName().toString()).sorted().toList();
-        }
+        return DesignTestSupport.run(DesignCommands.all(() -> registry), argv);
     }
 
     @Test
