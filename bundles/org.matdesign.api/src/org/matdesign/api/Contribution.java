@@ -26,9 +26,20 @@ public final class Contribution {
     private final Source source;
     private final Supplier<Object> implementation;
     private final Supplier<Object> settings;
+    private final String view;
 
     public Contribution(Role role, String id, String name, String description, String bundle, Source source,
             Supplier<Object> implementation, Supplier<Object> settings) {
+        this(role, id, name, description, bundle, source, implementation, settings, null);
+    }
+
+    /**
+     * @param implementation null for a visualizer that is only a workbench view
+     * @param view           id of the workbench view a visualizer declares ({@code view} attribute), or null
+     */
+    public Contribution(Role role, String id, String name, String description, String bundle, Source source,
+            Supplier<Object> implementation, Supplier<Object> settings, String view) {
+        this.view = view == null || view.isBlank() ? null : view;
         this.role = role;
         this.id = id;
         this.name = name == null || name.isBlank() ? id : name;
@@ -70,11 +81,26 @@ public final class Contribution {
         return source;
     }
 
+    /** The workbench view this visualizer shows its results in (Eclipse view id), when it declares one. */
+    public Optional<String> view() {
+        return Optional.ofNullable(view);
+    }
+
+    /** False for a visualizer that is only a workbench view: it has no implementation to write outputs. */
+    public boolean hasImplementation() {
+        return implementation != null;
+    }
+
     /**
      * Creates (extensions) or fetches (services) the implementation. Failures, including an implementation of the
      * wrong type, are passed to {@code problems} and give an empty result.
      */
     public <T> Optional<T> instance(Class<T> type, Consumer<String> problems) {
+        if (implementation == null) {
+            problems.accept(describe() + " is only a workbench view" + view().map(v -> " (" + v + ")").orElse("")
+                    + "; it has no implementation to call");
+            return Optional.empty();
+        }
         Object created = callSafely("create", implementation, problems);
         if (created == null) {
             return Optional.empty();

@@ -23,7 +23,6 @@ import org.matdesign.api.ContributionRegistry;
 import org.matdesign.api.Coverage;
 import org.matdesign.api.DesignResults;
 import org.matdesign.api.DesignTarget;
-import org.matdesign.api.Generator;
 import org.matdesign.api.RankedCandidate;
 import org.matdesign.api.RunContext;
 import org.matdesign.api.PropertyPredictor;
@@ -32,7 +31,6 @@ import org.matdesign.api.RunResources;
 import org.matdesign.api.SafeCall;
 import org.matdesign.api.Settings;
 import org.matdesign.api.StageInfo;
-import org.matdesign.api.TrainingData;
 import org.matdesign.api.TrainingSet;
 import org.matdesign.api.Validator;
 import org.matdesign.api.Verdict;
@@ -56,11 +54,17 @@ public final class Campaign {
 
     private final ContributionRegistry registry;
     private final CampaignRequest request;
+    private final CampaignListener listener;
     private final List<String> problems = new CopyOnWriteArrayList<>();
 
     public Campaign(ContributionRegistry registry, CampaignRequest request) {
+        this(registry, request, CampaignListener.NONE);
+    }
+
+    public Campaign(ContributionRegistry registry, CampaignRequest request, CampaignListener listener) {
         this.registry = registry;
         this.request = request;
+        this.listener = listener == null ? CampaignListener.NONE : listener;
     }
 
     /**
@@ -97,7 +101,10 @@ public final class Campaign {
                         plan.optimizer().map(o -> List.of(o.id())).orElse(List.of()),
                         perTarget.stream().map(Contribution::id).toList(), plan.designSettings(),
                         request.dataDirectory(), training);
-                DesignRun run = new DesignRun(registry, designPlan, resources, line -> log("  " + line));
+                int target = k;
+                DesignRun run = new DesignRun(registry, designPlan, resources, line -> log("  " + line))
+                        .onStageDone((stage, candidates) -> listener.stageDone(target, stage,
+                                candidates.stream().map(c -> renamed(c, target)).toList()));
                 DesignResult result = run.execute(progress.split(100));
                 if (progress.isCanceled()) {
                     throw new OperationCanceledException();
@@ -110,9 +117,9 @@ public final class Campaign {
                                     : " (" + result.problems().get(0) + ")"));
                 }
                 for (Candidate c : result.candidates()) {
-                    Candidate renamed = c.withId("t" + (k + 1) + "-" + c.id());
-                    all.add(renamed);
-                    targetOf.put(renamed.id(), k);
+                    Candidate r = renamed(c, k);
+                    all.add(r);
+                    targetOf.put(r.id(), k);
                 }
             }
             // Campaign-wide stages judge every target's candidates at once, best first, so the closest of a set of
@@ -145,6 +152,11 @@ public final class Campaign {
         }
     }
 
+    /** Candidate ids are unique across the campaign's targets: {@code t1-...}, {@code t2-...}. */
+    private static Candidate renamed(Candidate c, int target) {
+        return c.withId("t" + (target + 1) + "-" + c.id());
+    }
+
     private static List<DesignTarget> designTargets(Recipe recipe) {
         List<DesignTarget> out = new ArrayList<>();
         for (int k = 0; k < recipe.targets().size(); k++) {
@@ -167,14 +179,8 @@ public final class Campaign {
 
     /** The generator's training data, asked once per campaign; null when it cannot tell. */
     private TrainingSet trainingSet(CampaignPlan plan, DesignTarget first, RunResources resources) {
-        Optional<Generator> generator = plan.generator().instance(Generator.class, this::problem);
-        if (generator.isEmpty() || !(generator.get() instanceof TrainingData data)) {
-            return null;
-        }
-        RunContext context = new RunContext(first, plan.designSettings(), request.dataDirectory(), resources, null,
-                this::log);
-        TrainingSet set = SafeCall.call("training data of " + plan.generator().describe(),
-                () -> data.trainingSet(context), this::problem).flatMap(o -> o).orElse(null);
+        TrainingSet set = GeneratorTraining.of(plan, first, request.dataDirectory(), resources, this::log,
+                this::problem).orElse(null);
         if (set != null) {
             resources.record("training_set", set.description() + (set.checksum().isEmpty() ? ""
                     : " sha256 " + set.checksum()));

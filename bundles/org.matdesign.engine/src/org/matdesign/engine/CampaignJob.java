@@ -18,13 +18,27 @@ public final class CampaignJob extends Job {
 
     private static final String PLUGIN_ID = "org.matdesign.engine";
 
+    /** The job family of every campaign job. */
+    public static final String FAMILY = "org.matdesign.engine.campaign";
+
     private final Campaign campaign;
     private volatile CampaignOutcome outcome;
 
     public CampaignJob(ContributionRegistry registry, CampaignRequest request) {
+        this(registry, request, CampaignListener.NONE);
+    }
+
+    /** @param listener hears each target's candidates as they come out (e.g. a table filling while the job runs) */
+    public CampaignJob(ContributionRegistry registry, CampaignRequest request, CampaignListener listener) {
         super("MatDesign campaign " + Objects.requireNonNull(request, "request").recipe().name());
-        this.campaign = new Campaign(Objects.requireNonNull(registry, "registry"), request);
+        this.campaign = new Campaign(Objects.requireNonNull(registry, "registry"), request, listener);
         setUser(true);
+    }
+
+    /** Jobs of this family are MatDesign campaigns (for Job.getJobManager().find / join). */
+    @Override
+    public boolean belongsTo(Object family) {
+        return FAMILY.equals(family);
     }
 
     @Override

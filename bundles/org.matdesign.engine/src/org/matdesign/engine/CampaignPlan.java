@@ -65,6 +65,10 @@ public final class CampaignPlan {
         List<Contribution> visualizers = new ArrayList<>();
         for (ComponentSettings v : recipe.enabledVisualizers()) {
             Contribution c = require(registry, Role.VISUALIZER, v.id());
+            if (!c.hasImplementation()) {
+                throw new RecipeException(c.describe() + " is a workbench view" + c.view().map(w -> " (" + w + ")")
+                        .orElse("") + " and writes no outputs; leave it out of the recipe's visualizers");
+            }
             visualizers.add(c);
             settings.put(Role.VISUALIZER.label() + ":" + c.id(), check(c, v, null, problems));
         }

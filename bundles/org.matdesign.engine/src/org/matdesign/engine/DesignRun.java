@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -33,6 +34,7 @@ public final class DesignRun extends Job {
     private final RunResources resources;
     private final Consumer<String> log;
     private final List<String> problems = new CopyOnWriteArrayList<>();
+    private volatile BiConsumer<String, List<Candidate>> stageDone = (stage, candidates) -> { };
     private volatile DesignResult result;
 
     /** @param resources what the run's contributions share; owned (and closed) by the caller */
@@ -43,6 +45,12 @@ public final class DesignRun extends Job {
         this.resources = Objects.requireNonNull(resources, "resources");
         this.log = Objects.requireNonNull(log, "log");
         setUser(true);
+    }
+
+    /** Hears the candidates after each stage (called on the run's thread, through {@link SafeCall}). */
+    public DesignRun onStageDone(BiConsumer<String, List<Candidate>> listener) {
+        this.stageDone = Objects.requireNonNull(listener, "listener");
+        return this;
     }
 
     /** The result once the job has finished without being cancelled; null before. */
@@ -72,14 +80,25 @@ public final class DesignRun extends Job {
         List<Candidate> candidates = new ArrayList<>();
         for (String id : plan.generators()) {
             candidates.addAll(stages.generate(id, context, progress.split(100)));
+            tell(id, candidates);
         }
         for (String id : plan.optimizers()) {
             candidates = stages.optimize(id, candidates, context, progress.split(100));
+            tell(id, candidates);
         }
         for (String id : plan.validators()) {
             candidates = stages.validate(id, candidates, context, progress.split(100));
+            tell(id, candidates);
         }
         return new DesignResult(candidates, problems);
+    }
+
+    private void tell(String stage, List<Candidate> candidates) {
+        List<Candidate> snapshot = List.copyOf(candidates);
+        SafeCall.call("listener of stage " + stage, () -> {
+            stageDone.accept(stage, snapshot);
+            return Boolean.TRUE;
+        }, problems::add);
     }
 
 }

@@ -41,7 +41,8 @@ final class ReportTable {
         }
         h.append("</tr>\n");
         for (RankedCandidate c : r.candidates()) {
-            h.append("<tr><td>").append(c.rank()).append("</td>");
+            // The id anchor lets the workbench reveal a candidate in the report.
+            h.append("<tr id=\"").append(Xml.escape(c.id())).append("\"><td>").append(c.rank()).append("</td>");
             text(h, c.id());
             text(h, Targets.formula(c));
             text(h, Targets.label(r, c.target()));

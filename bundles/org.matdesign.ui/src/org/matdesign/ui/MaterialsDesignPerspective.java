@@ -1,16 +1,42 @@
 package org.matdesign.ui;
 
+import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
+import org.matdesign.ui.candidates.CandidatePropertiesView;
+import org.matdesign.ui.candidates.CandidatesView;
+import org.matdesign.ui.plots.PlotsView;
+import org.matdesign.ui.runs.RunsView;
 
-/** The "Materials Design" perspective: the contributions view, with room for the design views to come. */
+/**
+ * The "Materials Design" perspective, laid out for the work: the runs navigator (and the installed contributions) on
+ * the left, the structure viewer in the middle, plots and the selected candidate's properties on the right, the
+ * candidates table and the Progress view along the bottom.
+ */
 public final class MaterialsDesignPerspective implements IPerspectiveFactory {
 
     public static final String ID = "org.matdesign.ui.perspective";
+    /** The structure viewer's view id. */
+    public static final String STRUCTURE_VIEW = "org.matdesign.ui.structure";
+    private static final String PROGRESS_VIEW = "org.eclipse.ui.views.ProgressView";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
+        String editors = layout.getEditorArea();
         layout.setEditorAreaVisible(false);
-        layout.addStandaloneView(ContributionsView.ID, true, IPageLayout.LEFT, 1.0f, layout.getEditorArea());
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.55f, editors);
+        bottom.addView(CandidatesView.ID);
+        bottom.addView(PROGRESS_VIEW);
+        IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.2f, editors);
+        left.addView(RunsView.ID);
+        left.addView(ContributionsView.ID);
+        layout.addView(STRUCTURE_VIEW, IPageLayout.TOP, 0.5f, editors);
+        IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.5f, STRUCTURE_VIEW);
+        right.addView(PlotsView.ID);
+        right.addView(CandidatePropertiesView.ID);
+        for (String view : new String[] {CandidatesView.ID, PlotsView.ID, CandidatePropertiesView.ID, RunsView.ID,
+                STRUCTURE_VIEW, ContributionsView.ID, PROGRESS_VIEW}) {
+            layout.addShowViewShortcut(view);
+        }
     }
 }

@@ -170,15 +170,20 @@ public final class ExtensionContributionRegistry implements ContributionRegistry
             }
             String id = element.getAttribute("id");
             String className = element.getAttribute("class");
-            if (id == null || id.isBlank() || className == null || className.isBlank()) {
-                problems.add("bundle " + bundle + ": a " + role.label() + " without id or class on "
-                        + role.extensionPointId() + " was ignored");
+            // Only a visualizer may leave out the class, when it is a workbench view.
+            String view = role == Role.VISUALIZER ? element.getAttribute("view") : null;
+            boolean hasClass = className != null && !className.isBlank();
+            if (id == null || id.isBlank() || !hasClass && (view == null || view.isBlank())) {
+                problems.add("bundle " + bundle + ": a " + role.label() + " without id or "
+                        + (role == Role.VISUALIZER ? "class or view" : "class") + " on " + role.extensionPointId()
+                        + " was ignored");
                 continue;
             }
             String settingsClass = element.getAttribute("settings");
             found.add(new Contribution(role, id, element.getAttribute("name"), element.getAttribute("description"),
-                    bundle, Contribution.Source.EXTENSION, () -> create(element, "class"),
-                    settingsClass == null || settingsClass.isBlank() ? null : () -> create(element, "settings")));
+                    bundle, Contribution.Source.EXTENSION, hasClass ? () -> create(element, "class") : null,
+                    settingsClass == null || settingsClass.isBlank() ? null : () -> create(element, "settings"),
+                    view));
         }
         return found;
     }

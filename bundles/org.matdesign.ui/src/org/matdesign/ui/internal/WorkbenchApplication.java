@@ -6,6 +6,8 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
@@ -48,6 +50,7 @@ public final class WorkbenchApplication implements IApplication {
         @Override
         public void initialize(IWorkbenchConfigurer configurer) {
             configurer.setSaveAndRestore(false);
+            MatDesignPreferences.applyThreads();
         }
 
         @Override
@@ -61,7 +64,16 @@ public final class WorkbenchApplication implements IApplication {
                 @Override
                 public void preWindowOpen() {
                     configurer.setTitle("MatDesign");
+                    configurer.setInitialSize(new org.eclipse.swt.graphics.Point(1400, 900));
+                    configurer.setShowMenuBar(true);
+                    configurer.setShowCoolBar(true);
                     configurer.setShowStatusLine(true);
+                    configurer.setShowProgressIndicator(true);
+                }
+
+                @Override
+                public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer actions) {
+                    return new MenuBarAdvisor(actions);
                 }
 
                 @Override

@@ -24,6 +24,7 @@ import org.matdesign.api.RankedCandidate;
 import org.matdesign.api.SettingsException;
 import org.matdesign.engine.Campaign;
 import org.matdesign.engine.CampaignJob;
+import org.matdesign.engine.CampaignListener;
 import org.matdesign.engine.CampaignOutcome;
 import org.matdesign.engine.CampaignRequest;
 import org.matdesign.engine.recipe.PropertyCatalogue;
@@ -175,5 +176,35 @@ class CampaignTest {
                 tmp.resolve("cancelled"), false, null, List.of(), null));
         assertThrows(OperationCanceledException.class, () -> campaign.execute(cancelled));
         assertEquals(List.of("job"), names(tmp));
+    }
+
+    @Test
+    void aListenerHearsEachStageOfEachTargetAndOneThatThrowsDoesNotStopTheCampaign() {
+        List<String> heard = new ArrayList<>();
+        CampaignListener listener = new CampaignListener() {
+            @Override
+            public void stageDone(int target, String stage, List<org.matdesign.api.Candidate> candidates) {
+                heard.add(target + ":" + stage + ":" + candidates.size() + ":"
+                        + candidates.get(0).id().substring(0, 3));
+                if (heard.size() == 1) {
+                    throw new IllegalStateException("listener fault");
+                }
+            }
+        };
+        CampaignOutcome o = new Campaign(registry, new CampaignRequest(recipe("\"uniqueness\"", "\"example.formulas\""),
+                tmp.resolve("heard"), false, null, List.of(), null), listener).execute(new NullProgressMonitor());
+        // uniqueness judges all targets at once, after the per-target stages
+        List<String> perTarget = List.of("example.rocksalt", "structural_validity", "charge_neutrality",
+                "example.density");
+        List<String> expected = new ArrayList<>();
+        for (int t = 0; t < 2; t++) {
+            for (String stage : perTarget) {
+                expected.add(t + ":" + stage + ":6:t" + (t + 1) + "-");
+            }
+        }
+        assertEquals(expected, heard);
+        assertTrue(o.results().problems().stream().anyMatch(p -> p.contains("listener fault")),
+                o.results().problems().toString());
+        assertEquals(12, o.results().candidates().size());
     }
 }

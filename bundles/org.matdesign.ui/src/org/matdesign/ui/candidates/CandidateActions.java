@@ -1,0 +1,145 @@
+package org.matdesign.ui.candidates;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.program.Program;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.ui.IWorkbenchPartSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.matdesign.core.Structure;
+import org.matdesign.core.io.CifWriter;
+import org.matdesign.core.io.PoscarWriter;
+import org.matdesign.ui.design.CandidateEntry;
+
+/**
+ * The candidates table's context menu: show the structure, copy as CIF or POSCAR, export the selected candidates
+ * as CIF files into a folder (existing files are never replaced), reveal the candidate in the run's report.
+ */
+final class CandidateActions {
+
+    /** Id of the structure viewer (org.matdesign.ui.structure). */
+    static final String STRUCTURE_VIEW = "org.matdesign.ui.structure";
+
+    private CandidateActions() {
+    }
+
+    static void addTo(IMenuManager menu, TableViewer viewer, IWorkbenchPartSite site) {
+        menu.add(action("Show Structure", () -> {
+            try {
+                site.getPage().showView(STRUCTURE_VIEW);
+            } catch (PartInitException e) {
+                error(site.getWorkbenchWindow(), e.getMessage());
+            }
+        }));
+        menu.add(new Separator());
+        menu.add(action("Copy as CIF", () -> copy(viewer, e -> CifWriter.write(e.candidate().structure(), blockName(e)))));
+        menu.add(action("Copy as POSCAR", () -> copy(viewer, e -> PoscarWriter.write(e.candidate().structure(),
+                e.id() + " " + e.formula()))));
+        menu.add(action("Export Selected as CIF...", () -> export(viewer, site.getWorkbenchWindow())));
+        menu.add(new Separator());
+        menu.add(action("Reveal in Report", () -> reveal(viewer, site.getWorkbenchWindow())));
+    }
+
+    private static Action action(String text, Runnable run) {
+        return new Action(text) {
+            @Override
+            public void run() {
+                run.run();
+            }
+        };
+    }
+
+    static List<CandidateEntry> selected(TableViewer viewer) {
+        List<CandidateEntry> out = new ArrayList<>();
+        for (Object o : ((IStructuredSelection) viewer.getSelection()).toList()) {
+            if (o instanceof CandidateEntry e) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static String blockName(CandidateEntry e) {
+        return e.id() + "_" + e.formula();
+    }
+
+    /** The selected candidates' text, one after the other, on the clipboard. */
+    static String copy(TableViewer viewer, Function<CandidateEntry, String> text) {
+        StringBuilder b = new StringBuilder();
+        selected(viewer).forEach(e -> b.append(text.apply(e)));
+        if (b.isEmpty()) {
+            return "";
+        }
+        Clipboard clipboard = new Clipboard(viewer.getTable().getDisplay());
+        try {
+            clipboard.setContents(new Object[] {b.toString()}, new Transfer[] {TextTransfer.getInstance()});
+        } finally {
+            clipboard.dispose();
+        }
+        return b.toString();
+    }
+
+    private static void export(TableViewer viewer, IWorkbenchWindow window) {
+        List<CandidateEntry> chosen = selected(viewer);
+        if (chosen.isEmpty()) {
+            return;
+        }
+        DirectoryDialog dialog = new DirectoryDialog(window.getShell());
+        dialog.setText("Export " + chosen.size() + " candidates as CIF");
+        String folder = dialog.open();
+        if (folder == null) {
+            return;
+        }
+        List<String> skipped = new ArrayList<>();
+        for (CandidateEntry e : chosen) {
+            Path file = Path.of(folder, e.id().replaceAll("[^A-Za-z0-9_.\\-]", "_") + ".cif");
+            Structure s = e.candidate().structure();
+            try {
+                if (Files.exists(file)) {
+                    skipped.add(file.getFileName() + " (exists)");
+                    continue;
+                }
+                Files.writeString(file, CifWriter.write(s, blockName(e)));
+            } catch (IOException ex) {
+                skipped.add(file.getFileName() + " (" + ex.getMessage() + ")");
+            }
+        }
+        if (!skipped.isEmpty()) {
+            error(window, "Not written: " + String.join(", ", skipped));
+        }
+    }
+
+    private static void reveal(TableViewer viewer, IWorkbenchWindow window) {
+        List<CandidateEntry> chosen = selected(viewer);
+        if (chosen.isEmpty()) {
+            return;
+        }
+        CandidateEntry e = chosen.get(0);
+        Path report = e.session().output().resolve("report.html");
+        if (!e.ranked() || !Files.isRegularFile(report)) {
+            error(window, "The report is written when the design ends" + (e.ranked() ? "; " + report + " is missing"
+                    : ""));
+            return;
+        }
+        Program.launch(report.toUri() + "#" + e.id());
+    }
+
+    private static void error(IWorkbenchWindow window, String message) {
+        MessageDialog.openInformation(window.getShell(), "MatDesign", message);
+    }
+}

@@ -1,0 +1,85 @@
+package org.matdesign.ui.design.wizard;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.matdesign.api.ContributionRegistry;
+import org.matdesign.api.RunResources;
+import org.matdesign.api.TrainingSet;
+import org.matdesign.engine.CampaignPlan;
+import org.matdesign.engine.GeneratorTraining;
+import org.matdesign.engine.recipe.Recipe;
+import org.matdesign.ui.design.DesignParameters;
+
+/**
+ * The training data of each generator the wizard offers, looked up once in a background job (a model may take a
+ * moment to load) and kept until the wizard closes, so the coverage of a target can be shown while it is typed.
+ */
+final class TrainingLookup implements AutoCloseable {
+
+    /** What is known of a generator's training data. */
+    record Answer(TrainingSet set, String problem) {
+        boolean known() {
+            return set != null;
+        }
+    }
+
+    private final ContributionRegistry registry;
+    private final Path dataFolder;
+    private final RunResources resources = new RunResources();
+    private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+
+    TrainingLookup(ContributionRegistry registry, Path dataFolder) {
+        this.registry = registry;
+        this.dataFolder = dataFolder;
+    }
+
+    /** The answer when it is known, else empty and {@code whenKnown} is called (off the UI thread) once it is. */
+    Optional<Answer> lookup(String generator, Consumer<Answer> whenKnown) {
+        Answer known = answers.get(generator);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Job job = new Job("Reading the training data of " + generator) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                Answer a = answers.computeIfAbsent(generator, TrainingLookup.this::ask);
+                whenKnown.accept(a);
+                return Status.OK_STATUS;
+            }
+        };
+        job.setSystem(true);
+        job.schedule();
+        return Optional.empty();
+    }
+
+    private Answer ask(String generator) {
+        List<String> problems = new ArrayList<>();
+        try {
+            Recipe probe = new DesignParameters("probe", generator, null, List.of("band_gap=1"), List.of(), 1, 1, 1,
+                    List.of(), Map.of()).toRecipe("probe");
+            CampaignPlan plan = CampaignPlan.of(registry, probe, problems);
+            Optional<TrainingSet> set = GeneratorTraining.of(plan, probe.targets().get(0)
+                    .toDesignTarget(probe.allowedElements(), probe.excludedElements(), 1, 1), dataFolder, resources,
+                    line -> { }, problems::add);
+            return new Answer(set.orElse(null), set.isPresent() ? "" : problems.isEmpty()
+                    ? generator + " does not tell its training data" : problems.get(0));
+        } catch (RuntimeException e) {
+            return new Answer(null, e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        resources.close();
+    }
+}

@@ -1,0 +1,48 @@
+package org.matdesign.ui.internal;
+
+import org.eclipse.jface.preference.ComboFieldEditor;
+import org.eclipse.jface.preference.DirectoryFieldEditor;
+import org.eclipse.jface.preference.FieldEditorPreferencePage;
+import org.eclipse.jface.preference.IntegerFieldEditor;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPreferencePage;
+import org.matdesign.api.ContributionRegistry;
+import org.matdesign.api.Role;
+
+/** Window > Preferences > MatDesign: runs folder, data folder, threads, default model. */
+public final class MatDesignPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
+
+    public MatDesignPreferencePage() {
+        super(GRID);
+        setPreferenceStore(MatDesignPreferences.store());
+        setDescription("Where designs are written, where the data is, and how the models run.");
+    }
+
+    @Override
+    public void init(IWorkbench workbench) {
+        // nothing to prepare
+    }
+
+    @Override
+    protected void createFieldEditors() {
+        addField(new DirectoryFieldEditor(MatDesignPreferences.RUNS_FOLDER, "Runs folder:", getFieldEditorParent()));
+        DirectoryFieldEditor data = new DirectoryFieldEditor(MatDesignPreferences.DATA_FOLDER,
+                "Data folder (empty: bundled):", getFieldEditorParent());
+        data.setEmptyStringAllowed(true);
+        addField(data);
+        IntegerFieldEditor threads = new IntegerFieldEditor(MatDesignPreferences.THREADS,
+                "Model threads (0 = all cores):", getFieldEditorParent());
+        threads.setValidRange(0, 1024);
+        addField(threads);
+        ContributionRegistry registry = Registry.get();
+        String[][] generators = registry == null ? new String[][] {{"meidnet", "meidnet"}}
+                : registry.contributions(Role.GENERATOR).stream()
+                        .map(c -> new String[] {c.id() + " (" + c.name() + ")", c.id()}).toArray(String[][]::new);
+        if (generators.length == 0) {
+            generators = new String[][] {{"(none installed)", ""}};
+        }
+        addField(new ComboFieldEditor(MatDesignPreferences.DEFAULT_GENERATOR, "Default model:", generators,
+                getFieldEditorParent()));
+    }
+
+}

@@ -1,0 +1,77 @@
+package org.matdesign.ui.internal;
+
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.preferences.AbstractPreferenceInitializer;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.ui.preferences.ScopedPreferenceStore;
+
+/**
+ * The workbench's preferences, declared once: where design runs go, the data folder (empty: the models use what
+ * they ship), the number of threads the models may use (0: all cores), and the model the design wizard offers first.
+ */
+public final class MatDesignPreferences {
+
+    public static final String QUALIFIER = "org.matdesign.ui";
+    public static final String RUNS_FOLDER = "runsFolder";
+    public static final String DATA_FOLDER = "dataFolder";
+    public static final String THREADS = "threads";
+    public static final String DEFAULT_GENERATOR = "defaultGenerator";
+
+    /** The system property the model bundles read for their thread count. */
+    static final String THREADS_PROPERTY = "matdesign.threads";
+
+    private static ScopedPreferenceStore store;
+
+    private MatDesignPreferences() {
+    }
+
+    public static synchronized IPreferenceStore store() {
+        if (store == null) {
+            store = new ScopedPreferenceStore(InstanceScope.INSTANCE, QUALIFIER);
+            store.addPropertyChangeListener(e -> {
+                if (THREADS.equals(e.getProperty())) {
+                    applyThreads();
+                }
+            });
+        }
+        return store;
+    }
+
+    public static Path runsFolder() {
+        return Path.of(store().getString(RUNS_FOLDER));
+    }
+
+    /** Null when none is set. */
+    public static Path dataFolder() {
+        String d = store().getString(DATA_FOLDER).trim();
+        return d.isEmpty() ? null : Path.of(d);
+    }
+
+    public static String defaultGenerator() {
+        return store().getString(DEFAULT_GENERATOR);
+    }
+
+    /** Hands the thread preference to the model bundles (0 leaves their default: every core). */
+    static void applyThreads() {
+        int n = store().getInt(THREADS);
+        if (n > 0) {
+            System.setProperty(THREADS_PROPERTY, Integer.toString(n));
+        } else {
+            System.clearProperty(THREADS_PROPERTY);
+        }
+    }
+
+    /** Defaults (extension org.eclipse.core.runtime.preferences). */
+    public static final class Initializer extends AbstractPreferenceInitializer {
+        @Override
+        public void initializeDefaultPreferences() {
+            IPreferenceStore s = store();
+            s.setDefault(RUNS_FOLDER, Path.of(System.getProperty("user.home"), "matdesign-runs").toString());
+            s.setDefault(DATA_FOLDER, "");
+            s.setDefault(THREADS, 0);
+            s.setDefault(DEFAULT_GENERATOR, "meidnet");
+        }
+    }
+}
