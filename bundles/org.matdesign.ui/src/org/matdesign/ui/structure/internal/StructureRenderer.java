@@ -1,0 +1,324 @@
+package org.matdesign.ui.structure.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Device;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
+import org.matdesign.ui.structure.Camera;
+import org.matdesign.ui.structure.StructureScene;
+import org.matdesign.ui.structure.StructureScene.Atom;
+import org.matdesign.ui.structure.StructureScene.Bond;
+import org.matdesign.ui.structure.StructureScene.Edge;
+import org.matdesign.ui.structure.StructureScene.LegendEntry;
+
+/**
+ * Paints a scene with the painter's algorithm: atoms (cached shaded sprites), two-tone bond halves and cell edge
+ * segments are sorted far to near and drawn in that order; then the legend, caption, axes and hover label.
+ */
+public final class StructureRenderer {
+
+    private static final RGB BACKGROUND = new RGB(255, 255, 255);
+    private static final RGB INK = new RGB(40, 40, 48);
+    private static final RGB CELL = new RGB(70, 70, 80);
+    private static final RGB[] AXIS_COLORS = {new RGB(200, 30, 30), new RGB(30, 150, 30), new RGB(30, 60, 210)};
+    private static final String[] AXIS_NAMES = {"a", "b", "c"};
+    /** Bond thickness in Å. */
+    private static final double BOND_WIDTH = 0.16;
+    /** Cell edges are cut into this many pieces so that atoms in front of and behind them sort correctly. */
+    private static final int EDGE_PIECES = 6;
+    private static final int LEGEND_SPRITE = 16;
+    private static final int MARGIN = 8;
+
+    private final Device device;
+    private final SphereSprites sprites;
+
+    public StructureRenderer(Device device) {
+        this.device = device;
+        this.sprites = new SphereSprites(device);
+    }
+
+    /**
+     * Paints the scene into {@code area} and returns the projection used (for picking).
+     *
+     * @param hoverAtom index of the atom under the mouse, or -1
+     * @param caption   lines shown in the upper right corner
+     */
+    public Projection paint(GC gc, Rectangle area, StructureScene scene, Camera camera, RenderOptions options,
+            int hoverAtom, List<String> caption) {
+        gc.setAntialias(SWT.ON);
+        gc.setTextAntialias(SWT.ON);
+        fill(gc, area);
+        Projection projection = new Projection(scene, camera, area.x, area.y, area.width, area.height);
+        for (Item item : sortedItems(scene, projection, options)) {
+            switch (item.kind) {
+                case ATOM -> drawAtom(gc, scene, projection, item.index, options.labels());
+                case BOND_HALF -> drawBondHalf(gc, scene, projection, item.index, item.part);
+                case EDGE_PIECE -> drawEdgePiece(gc, projection, scene.cellEdges().get(item.index), item.part);
+            }
+        }
+        drawLegend(gc, area, scene.legend());
+        drawCaption(gc, area, caption);
+        drawAxes(gc, area, scene.cellVectors(), camera);
+        if (hoverAtom >= 0 && hoverAtom < scene.atoms().size()) {
+            drawHover(gc, area, scene, projection, hoverAtom);
+        }
+        return projection;
+    }
+
+    /** Paints a centred message in place of a scene (nothing loaded yet). */
+    public void paintMessage(GC gc, Rectangle area, String message) {
+        fill(gc, area);
+        gc.setForeground(color(new RGB(110, 110, 120)));
+        Point size = gc.textExtent(message, SWT.DRAW_DELIMITER);
+        gc.drawText(message, area.x + (area.width - size.x) / 2, area.y + (area.height - size.y) / 2,
+                SWT.DRAW_DELIMITER | SWT.DRAW_TRANSPARENT);
+    }
+
+    /** The hover text of an atom: element, site number (1-based, of all sites) and fractional coordinates. */
+    public static String describe(Atom atom, int siteCount) {
+        double[] f = atom.frac();
+        return String.format(Locale.ROOT, "%s  site %d/%d  (%.3f, %.3f, %.3f)", atom.element().symbol(),
+                atom.siteIndex() + 1, siteCount, f[0], f[1], f[2]);
+    }
+
+    public void dispose() {
+        sprites.dispose();
+    }
+
+    private void fill(GC gc, Rectangle area) {
+        gc.setBackground(color(BACKGROUND));
+        gc.fillRectangle(area);
+    }
+
+    private enum Kind { ATOM, BOND_HALF, EDGE_PIECE }
+
+    /** One thing to draw; {@code part} is the bond end (0: from a, 1: from b) or the edge piece. */
+    private record Item(Kind kind, int index, int part, double depth) {
+    }
+
+    private static List<Item> sortedItems(StructureScene scene, Projection p, RenderOptions options) {
+        List<Item> items = new ArrayList<>();
+        for (int i = 0; i < scene.atoms().size(); i++) {
+            items.add(new Item(Kind.ATOM, i, 0, p.atom(i)[2]));
+        }
+        if (options.bonds()) {
+            List<Bond> bonds = scene.bonds();
+            for (int i = 0; i < bonds.size(); i++) {
+                double za = p.atom(bonds.get(i).a())[2];
+                double zb = p.atom(bonds.get(i).b())[2];
+                double mid = (za + zb) / 2;
+                items.add(new Item(Kind.BOND_HALF, i, 0, (za + mid) / 2));
+                items.add(new Item(Kind.BOND_HALF, i, 1, (zb + mid) / 2));
+            }
+        }
+        if (options.cell()) {
+            for (int i = 0; i < scene.cellEdges().size(); i++) {
+                Edge e = scene.cellEdges().get(i);
+                for (int piece = 0; piece < EDGE_PIECES; piece++) {
+                    double t = (piece + 0.5) / EDGE_PIECES;
+                    items.add(new Item(Kind.EDGE_PIECE, i, piece, p.project(lerp(e.from(), e.to(), t))[2]));
+                }
+            }
+        }
+        items.sort((x, y) -> Double.compare(x.depth, y.depth));
+        return items;
+    }
+
+    private void drawAtom(GC gc, StructureScene scene, Projection p, int i, boolean label) {
+        Atom atom = scene.atoms().get(i);
+        double[] s = p.atom(i);
+        int d = (int) Math.round(2 * p.atomRadius(i));
+        RGB rgb = ElementColors.of(atom.element());
+        Image sprite = sprites.sphere(rgb, d);
+        int size = sprite.getBounds().width;
+        gc.drawImage(sprite, (int) Math.round(s[0] - size / 2.0), (int) Math.round(s[1] - size / 2.0));
+        if (label && d >= 14) {
+            String text = atom.element().symbol();
+            Point extent = gc.textExtent(text);
+            gc.setForeground(color(luminance(rgb) > 140 ? INK : BACKGROUND));
+            gc.drawText(text, (int) Math.round(s[0] - extent.x / 2.0), (int) Math.round(s[1] - extent.y / 2.0),
+                    true);
+        }
+    }
+
+    /**
+     * One half of a bond as a shaded stick: dark rim, body in the atom's colour, light centre line. It starts on
+     * the atom's surface, not its centre, so a stick coming towards the viewer shows over its own atom only
+     * where it leaves the sphere.
+     */
+    private void drawBondHalf(GC gc, StructureScene scene, Projection p, int i, int end) {
+        Bond bond = scene.bonds().get(i);
+        Atom own = scene.atoms().get(end == 0 ? bond.a() : bond.b());
+        Atom other = scene.atoms().get(end == 0 ? bond.b() : bond.a());
+        double[] a = own.position();
+        double[] b = other.position();
+        double length = bond.length();
+        if (own.radius() >= length / 2) {
+            return; // the atom hides its whole half
+        }
+        double[] from = p.project(lerp(a, b, own.radius() / length));
+        double[] mid = p.project(lerp(a, b, 0.5));
+        int width = (int) Math.max(2, Math.round(BOND_WIDTH * 2 * p.scale()));
+        RGB rgb = ElementColors.of(own.element());
+        gc.setLineCap(SWT.CAP_FLAT);
+        stroke(gc, width + 2, scaled(rgb, 0.45), from, mid);
+        stroke(gc, width, scaled(rgb, 0.85), from, mid);
+        if (width >= 5) {
+            double[] shift = towardsLight(from, mid, width * 0.2);
+            stroke(gc, Math.max(1, width / 3), lighter(rgb, 0.45), new double[] {from[0] + shift[0],
+                from[1] + shift[1]}, new double[] {mid[0] + shift[0], mid[1] + shift[1]});
+        }
+    }
+
+    /** A sideways shift of the stick's centre line towards the upper left, where the light is. */
+    private static double[] towardsLight(double[] from, double[] to, double distance) {
+        double nx = from[1] - to[1];
+        double ny = to[0] - from[0];
+        double n = Math.hypot(nx, ny);
+        if (n == 0) {
+            return new double[2];
+        }
+        double sign = nx + ny > 0 ? -1 : 1; // the screen's upper left is (-1, -1)
+        return new double[] {sign * nx / n * distance, sign * ny / n * distance};
+    }
+
+    private void stroke(GC gc, int width, RGB rgb, double[] from, double[] to) {
+        gc.setLineWidth(width);
+        gc.setForeground(color(rgb));
+        line(gc, from[0], from[1], to[0], to[1]);
+    }
+
+    private void drawEdgePiece(GC gc, Projection p, Edge edge, int piece) {
+        double[] a = p.project(lerp(edge.from(), edge.to(), (double) piece / EDGE_PIECES));
+        double[] b = p.project(lerp(edge.from(), edge.to(), (double) (piece + 1) / EDGE_PIECES));
+        gc.setLineCap(SWT.CAP_ROUND);
+        gc.setLineWidth(2);
+        gc.setForeground(color(CELL));
+        line(gc, a[0], a[1], b[0], b[1]);
+    }
+
+    private void drawLegend(GC gc, Rectangle area, List<LegendEntry> legend) {
+        int rowHeight = Math.max(LEGEND_SPRITE, gc.getFontMetrics().getHeight()) + 4;
+        int textWidth = 0;
+        for (LegendEntry e : legend) {
+            textWidth = Math.max(textWidth, gc.textExtent(legendText(e)).x);
+        }
+        int width = LEGEND_SPRITE + 6 + textWidth + 2 * MARGIN;
+        int height = legend.size() * rowHeight + MARGIN;
+        int x = area.x + MARGIN;
+        int y = area.y + MARGIN;
+        panel(gc, x, y, width, height);
+        for (int i = 0; i < legend.size(); i++) {
+            LegendEntry e = legend.get(i);
+            int rowY = y + MARGIN / 2 + i * rowHeight;
+            gc.drawImage(sprites.sphere(ElementColors.of(e.element()), LEGEND_SPRITE), x + MARGIN,
+                    rowY + (rowHeight - LEGEND_SPRITE) / 2);
+            gc.setForeground(color(INK));
+            int textY = rowY + (rowHeight - gc.getFontMetrics().getHeight()) / 2;
+            gc.drawText(legendText(e), x + MARGIN + LEGEND_SPRITE + 6, textY, true);
+        }
+    }
+
+    private static String legendText(LegendEntry e) {
+        return e.element().symbol() + "  \u00d7" + e.count();
+    }
+
+    private void drawCaption(GC gc, Rectangle area, List<String> caption) {
+        gc.setForeground(color(INK));
+        int lineHeight = gc.getFontMetrics().getHeight();
+        for (int i = 0; i < caption.size(); i++) {
+            String line = caption.get(i);
+            int w = gc.textExtent(line).x;
+            gc.drawText(line, area.x + area.width - MARGIN - w, area.y + MARGIN + i * lineHeight, true);
+        }
+    }
+
+    /** A small a/b/c direction marker in the lower left corner. */
+    private void drawAxes(GC gc, Rectangle area, double[][] cellVectors, Camera camera) {
+        int length = 28;
+        int ox = area.x + MARGIN + length + 4;
+        int oy = area.y + area.height - MARGIN - length - 4;
+        gc.setLineCap(SWT.CAP_ROUND);
+        gc.setLineWidth(2);
+        for (int k = 0; k < 3; k++) {
+            double[] v = camera.directionToView(cellVectors[k]);
+            double n = Math.sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2]);
+            double ex = ox + v[0] / n * length;
+            double ey = oy - v[1] / n * length;
+            gc.setForeground(color(AXIS_COLORS[k]));
+            line(gc, ox, oy, ex, ey);
+            gc.drawText(AXIS_NAMES[k], (int) Math.round(ex + (ex - ox) * 0.2) - 3,
+                    (int) Math.round(ey + (ey - oy) * 0.2) - gc.getFontMetrics().getHeight() / 2, true);
+        }
+    }
+
+    private void drawHover(GC gc, Rectangle area, StructureScene scene, Projection p, int i) {
+        double[] s = p.atom(i);
+        double r = p.atomRadius(i);
+        gc.setLineWidth(2);
+        gc.setForeground(color(INK));
+        gc.drawOval((int) Math.round(s[0] - r - 2), (int) Math.round(s[1] - r - 2), (int) Math.round(2 * r + 4),
+                (int) Math.round(2 * r + 4));
+        String text = describe(scene.atoms().get(i), siteCount(scene));
+        Point extent = gc.textExtent(text);
+        int w = extent.x + 2 * MARGIN;
+        int h = extent.y + MARGIN;
+        int x = (int) Math.round(s[0] + r + 6);
+        int y = (int) Math.round(s[1] - r - h);
+        x = Math.clamp(x, area.x, Math.max(area.x, area.x + area.width - w));
+        y = Math.clamp(y, area.y, Math.max(area.y, area.y + area.height - h));
+        panel(gc, x, y, w, h);
+        gc.setForeground(color(INK));
+        gc.drawText(text, x + MARGIN, y + MARGIN / 2, true);
+    }
+
+    private static int siteCount(StructureScene scene) {
+        return scene.legend().stream().mapToInt(LegendEntry::count).sum();
+    }
+
+    /** A light rounded box that keeps text readable over atoms. */
+    private void panel(GC gc, int x, int y, int w, int h) {
+        gc.setAlpha(215);
+        gc.setBackground(color(new RGB(248, 248, 250)));
+        gc.fillRoundRectangle(x, y, w, h, 8, 8);
+        gc.setAlpha(255);
+        gc.setLineWidth(1);
+        gc.setForeground(color(new RGB(190, 190, 200)));
+        gc.drawRoundRectangle(x, y, w, h, 8, 8);
+    }
+
+    /** Colours are cheap on modern SWT (no OS resource), so they are made as needed. */
+    private Color color(RGB rgb) {
+        return new Color(device, rgb);
+    }
+
+    private static void line(GC gc, double x1, double y1, double x2, double y2) {
+        gc.drawLine((int) Math.round(x1), (int) Math.round(y1), (int) Math.round(x2), (int) Math.round(y2));
+    }
+
+    private static double[] lerp(double[] a, double[] b, double t) {
+        return new double[] {a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t};
+    }
+
+    private static RGB scaled(RGB c, double f) {
+        return new RGB((int) (c.red * f), (int) (c.green * f), (int) (c.blue * f));
+    }
+
+    /** The colour moved a fraction {@code f} towards white. */
+    private static RGB lighter(RGB c, double f) {
+        return new RGB((int) (c.red + (255 - c.red) * f), (int) (c.green + (255 - c.green) * f),
+                (int) (c.blue + (255 - c.blue) * f));
+    }
+
+    private static double luminance(RGB c) {
+        return 0.299 * c.red + 0.587 * c.green + 0.114 * c.blue;
+    }
+}
