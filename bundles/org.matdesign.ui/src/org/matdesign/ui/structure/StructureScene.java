@@ -47,6 +47,11 @@ public record StructureScene(List<Atom> atoms, List<Bond> bonds, List<Edge> cell
     public record LegendEntry(Element element, int count) {
     }
 
+    /** Sites in the structure (not atoms drawn). */
+    public int siteCount() {
+        return legend.stream().mapToInt(LegendEntry::count).sum();
+    }
+
     /** Builds the scene of a structure. */
     public static StructureScene of(Structure structure, SceneOptions options) {
         return new SceneBuilder(structure, options).build();

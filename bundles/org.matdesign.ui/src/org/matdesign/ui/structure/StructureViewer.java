@@ -42,7 +42,7 @@ import org.matdesign.ui.structure.internal.ViewerControls;
 public final class StructureViewer extends Composite {
 
     private static final String EMPTY_MESSAGE = "No structure.\nOpen a CIF, POSCAR or pymatgen JSON file"
-            + " (File > Open Structure File\u2026),\ndrop one here, or select a candidate.";
+            + " (Open\u2026 above, or File > Open Structure File\u2026),\ndrop one here, or select a candidate.";
     private static final Point DEFAULT_SNAPSHOT = new Point(800, 600);
 
     private final Camera camera = new Camera();
@@ -89,6 +89,7 @@ public final class StructureViewer extends Composite {
         // read-only text rather than a label, so the message can be selected and copied
         errorText = new Text(errorPanel, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY);
         errorText.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        errorText.setBackground(errorPanel.getBackground());
         stack.topControl = canvas;
         controls.show(sceneOptions, renderOptions);
         addDisposeListener(e -> renderer.dispose());
@@ -141,10 +142,6 @@ public final class StructureViewer extends Composite {
         return canvas;
     }
 
-    public SceneOptions sceneOptions() {
-        return sceneOptions;
-    }
-
     public void resetView() {
         camera.reset();
         canvas.redraw();
@@ -174,7 +171,7 @@ public final class StructureViewer extends Composite {
     /** The description of the atom under the mouse (element, site, fractional coordinates), or null. */
     public String hoverText() {
         return scene == null || hoverAtom < 0 ? null
-                : StructureRenderer.describe(scene.atoms().get(hoverAtom), structure.size());
+                : StructureRenderer.describe(scene, hoverAtom);
     }
 
     /** Draws the current picture into an image of any size (as on screen, at the image's size). */

@@ -17,7 +17,11 @@ import org.matdesign.ui.structure.StructureScene.Bond;
 import org.matdesign.ui.structure.StructureScene.Edge;
 import org.matdesign.ui.structure.StructureScene.LegendEntry;
 
-/** Builds a {@link StructureScene}: repeated and boundary atoms, covalent bonds (across cells too), cell, legend. */
+/**
+ * Builds a {@link StructureScene}: repeated and boundary atoms, covalent bonds (across cells too), cell, legend.
+ * Two atoms bond when they are closer than the tolerance times the sum of their covalent radii, except two metals
+ * in a crystal that also holds non-metals (Sr–Ti in SrTiO3 is close, but not a bond anyone wants drawn).
+ */
 public final class SceneBuilder {
 
     /** Fractional slack for "lies on a face of the block", so 0.9999999 counts as 1. */
@@ -25,16 +29,19 @@ public final class SceneBuilder {
     /** Covalent radius used when an element has none tabulated (Z > 103). */
     private static final double FALLBACK_COVALENT_RADIUS = 1.5;
     /** Drawn radius = this times the covalent radius, clamped, which leaves room to see the bonds. */
-    private static final double DRAWN_RADIUS_SCALE = 0.5;
+    private static final double DRAWN_RADIUS_SCALE = 0.4;
 
     private final Structure structure;
     private final SceneOptions options;
     private final Lattice lattice;
+    /** In a crystal with anions, metal–metal contacts are cation–cation contacts, not bonds worth drawing. */
+    private final boolean metalMetalBonds;
 
     public SceneBuilder(Structure structure, SceneOptions options) {
         this.structure = structure.wrapped();
         this.options = options;
         this.lattice = structure.lattice();
+        this.metalMetalBonds = structure.composition().elements().stream().allMatch(Element::isMetal);
     }
 
     public StructureScene build() {
@@ -119,6 +126,9 @@ public final class SceneBuilder {
     }
 
     private boolean bonded(Element x, Element y, double distance) {
+        if (!metalMetalBonds && x.isMetal() && y.isMetal()) {
+            return false;
+        }
         return distance <= (covalentRadius(x) + covalentRadius(y)) * options.bondTolerance();
     }
 
@@ -193,7 +203,7 @@ public final class SceneBuilder {
     }
 
     static double drawnRadius(Element e) {
-        return Math.clamp(covalentRadius(e) * DRAWN_RADIUS_SCALE, 0.25, 1.0);
+        return Math.clamp(covalentRadius(e) * DRAWN_RADIUS_SCALE, 0.22, 0.8);
     }
 
     /** Site {@code site} translated by the lattice vector (ta, tb, tc). */

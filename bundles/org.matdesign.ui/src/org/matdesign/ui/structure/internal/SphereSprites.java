@@ -51,10 +51,6 @@ public final class SphereSprites {
         return cache.computeIfAbsent(key, k -> new Image(device, shade(color, d)));
     }
 
-    public int size() {
-        return cache.size();
-    }
-
     public void dispose() {
         cache.values().forEach(Image::dispose);
         cache.clear();

@@ -32,13 +32,18 @@ public final class StructureRenderer {
     private static final String[] AXIS_NAMES = {"a", "b", "c"};
     /** Bond thickness in Å. */
     private static final double BOND_WIDTH = 0.16;
-    /** Cell edges are cut into this many pieces so that atoms in front of and behind them sort correctly. */
-    private static final int EDGE_PIECES = 6;
+    /**
+     * Cell edges are cut into this many pieces, so that atoms in front of and behind them sort correctly and the
+     * pieces inside atoms (corner atoms, atoms on edges) can be left out.
+     */
+    private static final int EDGE_PIECES = 24;
     private static final int LEGEND_SPRITE = 16;
     private static final int MARGIN = 8;
 
     private final Device device;
     private final SphereSprites sprites;
+    private StructureScene piecesScene;
+    private List<double[][]> edgePieces = List.of();
 
     public StructureRenderer(Device device) {
         this.device = device;
@@ -57,11 +62,11 @@ public final class StructureRenderer {
         gc.setTextAntialias(SWT.ON);
         fill(gc, area);
         Projection projection = new Projection(scene, camera, area.x, area.y, area.width, area.height);
-        for (Item item : sortedItems(scene, projection, options)) {
+        for (Item item : sortedItems(scene, visibleEdgePieces(scene), projection, options)) {
             switch (item.kind) {
                 case ATOM -> drawAtom(gc, scene, projection, item.index, options.labels());
                 case BOND_HALF -> drawBondHalf(gc, scene, projection, item.index, item.part);
-                case EDGE_PIECE -> drawEdgePiece(gc, projection, scene.cellEdges().get(item.index), item.part);
+                case EDGE_PIECE -> drawEdgePiece(gc, projection, edgePieces.get(item.index));
             }
         }
         drawLegend(gc, area, scene.legend());
@@ -73,20 +78,26 @@ public final class StructureRenderer {
         return projection;
     }
 
-    /** Paints a centred message in place of a scene (nothing loaded yet). */
+    /** Paints a centred message in place of a scene (nothing loaded yet); lines are split at '\n'. */
     public void paintMessage(GC gc, Rectangle area, String message) {
         fill(gc, area);
+        gc.setTextAntialias(SWT.ON);
         gc.setForeground(color(new RGB(110, 110, 120)));
-        Point size = gc.textExtent(message, SWT.DRAW_DELIMITER);
-        gc.drawText(message, area.x + (area.width - size.x) / 2, area.y + (area.height - size.y) / 2,
-                SWT.DRAW_DELIMITER | SWT.DRAW_TRANSPARENT);
+        String[] lines = message.split("\n");
+        int lineHeight = gc.getFontMetrics().getHeight();
+        int top = area.y + (area.height - lines.length * lineHeight) / 2;
+        for (int i = 0; i < lines.length; i++) {
+            Point size = gc.textExtent(lines[i]);
+            gc.drawText(lines[i], area.x + (area.width - size.x) / 2, top + i * lineHeight, true);
+        }
     }
 
-    /** The hover text of an atom: element, site number (1-based, of all sites) and fractional coordinates. */
-    public static String describe(Atom atom, int siteCount) {
+    /** The hover text of atom i: element, site number (1-based, of all sites) and fractional coordinates. */
+    public static String describe(StructureScene scene, int i) {
+        Atom atom = scene.atoms().get(i);
         double[] f = atom.frac();
         return String.format(Locale.ROOT, "%s  site %d/%d  (%.3f, %.3f, %.3f)", atom.element().symbol(),
-                atom.siteIndex() + 1, siteCount, f[0], f[1], f[2]);
+                atom.siteIndex() + 1, scene.siteCount(), f[0], f[1], f[2]);
     }
 
     public void dispose() {
@@ -100,11 +111,12 @@ public final class StructureRenderer {
 
     private enum Kind { ATOM, BOND_HALF, EDGE_PIECE }
 
-    /** One thing to draw; {@code part} is the bond end (0: from a, 1: from b) or the edge piece. */
+    /** One thing to draw; {@code part} is the bond end (0: from a, 1: from b). */
     private record Item(Kind kind, int index, int part, double depth) {
     }
 
-    private static List<Item> sortedItems(StructureScene scene, Projection p, RenderOptions options) {
+    private static List<Item> sortedItems(StructureScene scene, List<double[][]> pieces, Projection p,
+            RenderOptions options) {
         List<Item> items = new ArrayList<>();
         for (int i = 0; i < scene.atoms().size(); i++) {
             items.add(new Item(Kind.ATOM, i, 0, p.atom(i)[2]));
@@ -120,12 +132,9 @@ public final class StructureRenderer {
             }
         }
         if (options.cell()) {
-            for (int i = 0; i < scene.cellEdges().size(); i++) {
-                Edge e = scene.cellEdges().get(i);
-                for (int piece = 0; piece < EDGE_PIECES; piece++) {
-                    double t = (piece + 0.5) / EDGE_PIECES;
-                    items.add(new Item(Kind.EDGE_PIECE, i, piece, p.project(lerp(e.from(), e.to(), t))[2]));
-                }
+            for (int i = 0; i < pieces.size(); i++) {
+                double[][] piece = pieces.get(i);
+                items.add(new Item(Kind.EDGE_PIECE, i, 0, p.project(lerp(piece[0], piece[1], 0.5))[2]));
             }
         }
         items.sort((x, y) -> Double.compare(x.depth, y.depth));
@@ -196,13 +205,45 @@ public final class StructureRenderer {
         line(gc, from[0], from[1], to[0], to[1]);
     }
 
-    private void drawEdgePiece(GC gc, Projection p, Edge edge, int piece) {
-        double[] a = p.project(lerp(edge.from(), edge.to(), (double) piece / EDGE_PIECES));
-        double[] b = p.project(lerp(edge.from(), edge.to(), (double) (piece + 1) / EDGE_PIECES));
+    private void drawEdgePiece(GC gc, Projection p, double[][] piece) {
+        double[] a = p.project(piece[0]);
+        double[] b = p.project(piece[1]);
         gc.setLineCap(SWT.CAP_ROUND);
         gc.setLineWidth(2);
         gc.setForeground(color(CELL));
         line(gc, a[0], a[1], b[0], b[1]);
+    }
+
+    /** The pieces of the cell edges that lie outside every atom (model coordinates), worked out once per scene. */
+    private List<double[][]> visibleEdgePieces(StructureScene scene) {
+        if (scene != piecesScene) {
+            List<double[][]> pieces = new ArrayList<>();
+            for (Edge edge : scene.cellEdges()) {
+                for (int k = 0; k < EDGE_PIECES; k++) {
+                    double[] from = lerp(edge.from(), edge.to(), (double) k / EDGE_PIECES);
+                    double[] to = lerp(edge.from(), edge.to(), (double) (k + 1) / EDGE_PIECES);
+                    if (!insideAnAtom(scene, lerp(from, to, 0.5))) {
+                        pieces.add(new double[][] {from, to});
+                    }
+                }
+            }
+            piecesScene = scene;
+            edgePieces = pieces;
+        }
+        return edgePieces;
+    }
+
+    private static boolean insideAnAtom(StructureScene scene, double[] point) {
+        for (Atom atom : scene.atoms()) {
+            double[] q = atom.position();
+            double dx = point[0] - q[0];
+            double dy = point[1] - q[1];
+            double dz = point[2] - q[2];
+            if (dx * dx + dy * dy + dz * dz < atom.radius() * atom.radius()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void drawLegend(GC gc, Rectangle area, List<LegendEntry> legend) {
@@ -267,7 +308,7 @@ public final class StructureRenderer {
         gc.setForeground(color(INK));
         gc.drawOval((int) Math.round(s[0] - r - 2), (int) Math.round(s[1] - r - 2), (int) Math.round(2 * r + 4),
                 (int) Math.round(2 * r + 4));
-        String text = describe(scene.atoms().get(i), siteCount(scene));
+        String text = describe(scene, i);
         Point extent = gc.textExtent(text);
         int w = extent.x + 2 * MARGIN;
         int h = extent.y + MARGIN;
@@ -278,10 +319,6 @@ public final class StructureRenderer {
         panel(gc, x, y, w, h);
         gc.setForeground(color(INK));
         gc.drawText(text, x + MARGIN, y + MARGIN / 2, true);
-    }
-
-    private static int siteCount(StructureScene scene) {
-        return scene.legend().stream().mapToInt(LegendEntry::count).sum();
     }
 
     /** A light rounded box that keeps text readable over atoms. */

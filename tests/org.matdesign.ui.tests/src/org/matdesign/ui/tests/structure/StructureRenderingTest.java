@@ -2,11 +2,14 @@ package org.matdesign.ui.tests.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.ImageTransfer;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
@@ -79,6 +82,32 @@ class StructureRenderingTest {
             assertEquals(s.viewer.canvas().getSize().x, read.width);
             assertEquals(s.viewer.canvas().getSize().y, read.height);
             assertFalse(Pixels.ink(read) < 0.05, "the PNG holds the picture");
+        }
+    }
+
+    @Test
+    void copyImagePutsThePictureOnTheClipboard() {
+        try (ViewerShell s = new ViewerShell(Fixtures.read(Fixtures.NACL, folder), "nacl.cif")) {
+            s.click("Copy image");
+            Clipboard clipboard = new Clipboard(s.shell.getDisplay());
+            try {
+                Object contents = clipboard.getContents(ImageTransfer.getInstance());
+                assertTrue(contents instanceof ImageData, "an image is on the clipboard: " + contents);
+                assertEquals(s.viewer.canvas().getSize().x, ((ImageData) contents).width);
+            } finally {
+                clipboard.dispose();
+            }
+        }
+    }
+
+    @Test
+    void anEmptyViewerSaysHowToOpenAStructure() {
+        try (ViewerShell s = new ViewerShell(null, null)) {
+            ImageData picture = render(s);
+            Screenshots.save(picture, "render-empty");
+            double ink = Pixels.ink(picture);
+            assertTrue(ink > 0.001 && ink < 0.05, "only the hint text: " + ink);
+            assertNull(s.viewer.scene());
         }
     }
 

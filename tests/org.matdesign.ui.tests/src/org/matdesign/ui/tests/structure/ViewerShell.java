@@ -18,12 +18,15 @@ final class ViewerShell implements AutoCloseable {
     final Shell shell;
     final StructureViewer viewer;
 
+    /** @param structure may be null for an empty viewer */
     ViewerShell(Structure structure, String title) {
         shell = new Shell(Display.getCurrent(), SWT.SHELL_TRIM);
         shell.setText("Structure viewer test");
         shell.setLayout(new FillLayout());
         viewer = new StructureViewer(shell, SWT.NONE);
-        viewer.setStructure(structure, title);
+        if (structure != null) {
+            viewer.setStructure(structure, title);
+        }
         shell.setBounds(20, 20, 900, 640);
         shell.open();
         UiWait.settle(shell.getDisplay());
