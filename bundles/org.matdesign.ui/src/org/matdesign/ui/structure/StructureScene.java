@@ -1,6 +1,7 @@
 package org.matdesign.ui.structure;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.matdesign.core.Element;
 import org.matdesign.core.Structure;
@@ -50,6 +51,14 @@ public record StructureScene(List<Atom> atoms, List<Bond> bonds, List<Edge> cell
     /** Sites in the structure (not atoms drawn). */
     public int siteCount() {
         return legend.stream().mapToInt(LegendEntry::count).sum();
+    }
+
+    /** Atom i in words: element, site number (1-based) of all sites, fractional coordinates; the hover label. */
+    public String describe(int i) {
+        Atom atom = atoms.get(i);
+        double[] f = atom.frac();
+        return String.format(Locale.ROOT, "%s  site %d/%d  (%.3f, %.3f, %.3f)", atom.element().symbol(),
+                atom.siteIndex() + 1, siteCount(), f[0], f[1], f[2]);
     }
 
     /** Builds the scene of a structure. */

@@ -2,9 +2,6 @@ package org.matdesign.ui.structure;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
@@ -19,13 +16,11 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.MessageBox;
 import org.eclipse.swt.widgets.Text;
-import org.matdesign.core.Lattice;
 import org.matdesign.core.Structure;
 import org.matdesign.ui.structure.internal.CameraMouseControl;
+import org.matdesign.ui.structure.internal.Caption;
 import org.matdesign.ui.structure.internal.FileDrop;
 import org.matdesign.ui.structure.internal.ImageExport;
 import org.matdesign.ui.structure.internal.Projection;
@@ -75,7 +70,8 @@ public final class StructureViewer extends Composite {
         area.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         area.setLayout(stack);
         canvas = new Canvas(area, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
-        canvas.addPaintListener(e -> paint(e.gc, canvas.getClientArea()));
+        // only the canvas's own projection serves picking, not one of an image rendered at another size
+        canvas.addPaintListener(e -> lastProjection = paint(e.gc, canvas.getClientArea()));
         new CameraMouseControl(camera, canvas::redraw, this::hover).install(canvas);
         errorPanel = new Composite(area, SWT.NONE);
         GridLayout errorLayout = new GridLayout(2, false);
@@ -171,7 +167,7 @@ public final class StructureViewer extends Composite {
     /** The description of the atom under the mouse (element, site, fractional coordinates), or null. */
     public String hoverText() {
         return scene == null || hoverAtom < 0 ? null
-                : StructureRenderer.describe(scene, hoverAtom);
+                : scene.describe(hoverAtom);
     }
 
     /** Draws the current picture into an image of any size (as on screen, at the image's size). */
@@ -210,29 +206,8 @@ public final class StructureViewer extends Composite {
 
     /** Asks for a file name and writes the picture there; a failure is reported in a message box. */
     public void exportPngWithDialog() {
-        FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
-        dialog.setFilterExtensions(new String[] {"*.png"});
-        dialog.setFileName(suggestedFileName());
-        dialog.setOverwrite(true);
-        String chosen = dialog.open();
-        if (chosen == null) {
-            return;
-        }
-        try {
-            exportPng(Path.of(chosen));
-        } catch (IOException e) {
-            MessageBox box = new MessageBox(getShell(), SWT.ICON_ERROR | SWT.OK);
-            box.setText("Export PNG");
-            box.setMessage(e.getMessage());
-            box.open();
-        }
-    }
-
-    /** The title without its extension, or the formula, as a PNG name. */
-    private String suggestedFileName() {
-        String base = title != null && !title.isBlank() ? title.replaceFirst("\\.[^.]+$", "")
-                : structure != null ? structure.composition().reducedFormula() : "structure";
-        return base.replaceAll("[^A-Za-z0-9._-]", "_") + ".png";
+        ImageExport.savePngWithDialog(getShell(), snapshot(), title != null && !title.isBlank() ? title
+                : structure != null ? structure.composition().reducedFormula() : "structure");
     }
 
     /** Files dropped on the picture (or on the problem text) go to {@code opener}. */
@@ -276,13 +251,13 @@ public final class StructureViewer extends Composite {
         area.layout();
     }
 
-    private void paint(GC gc, Rectangle bounds) {
+    /** Paints the picture and returns its projection (null when there is no scene). */
+    private Projection paint(GC gc, Rectangle bounds) {
         if (scene == null) {
-            lastProjection = null;
             renderer.paintMessage(gc, bounds, EMPTY_MESSAGE);
-            return;
+            return null;
         }
-        lastProjection = renderer.paint(gc, bounds, scene, camera, renderOptions, hoverAtom, caption());
+        return renderer.paint(gc, bounds, scene, camera, renderOptions, hoverAtom, Caption.of(structure, title));
     }
 
     private void hover(int x, int y) {
@@ -291,18 +266,5 @@ public final class StructureViewer extends Composite {
             hoverAtom = atom;
             canvas.redraw();
         }
-    }
-
-    private List<String> caption() {
-        List<String> lines = new ArrayList<>();
-        if (title != null && !title.isBlank()) {
-            lines.add(title);
-        }
-        lines.add(structure.composition().reducedFormula() + "  (" + structure.size() + " sites)");
-        Lattice l = structure.lattice();
-        lines.add(String.format(Locale.ROOT, "a %.3f  b %.3f  c %.3f \u00c5", l.a(), l.b(), l.c()));
-        lines.add(String.format(Locale.ROOT, "\u03b1 %.2f  \u03b2 %.2f  \u03b3 %.2f\u00b0", l.alpha(), l.beta(),
-                l.gamma()));
-        return lines;
     }
 }

@@ -13,6 +13,9 @@ import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.MessageBox;
+import org.eclipse.swt.widgets.Shell;
 
 /** Puts a rendered picture on the clipboard or into a PNG file. */
 public final class ImageExport {
@@ -26,6 +29,30 @@ public final class ImageExport {
             clipboard.setContents(new Object[] {picture}, new Transfer[] {ImageTransfer.getInstance()});
         } finally {
             clipboard.dispose();
+        }
+    }
+
+    /**
+     * Asks where to save the picture (suggesting {@code name} without its extension, plus .png) and saves it; a
+     * failure is reported in a message box.
+     */
+    public static void savePngWithDialog(Shell shell, ImageData picture, String name) {
+        FileDialog dialog = new FileDialog(shell, SWT.SAVE);
+        dialog.setText("Export PNG");
+        dialog.setFilterExtensions(new String[] {"*.png"});
+        dialog.setFileName(name.replaceFirst("\\.[^.]+$", "").replaceAll("[^A-Za-z0-9._-]", "_") + ".png");
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen == null) {
+            return;
+        }
+        try {
+            savePng(picture, Path.of(chosen));
+        } catch (IOException e) {
+            MessageBox box = new MessageBox(shell, SWT.ICON_ERROR | SWT.OK);
+            box.setText("Export PNG");
+            box.setMessage(e.getMessage());
+            box.open();
         }
     }
 

@@ -2,7 +2,6 @@ package org.matdesign.ui.structure.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -17,19 +16,14 @@ import org.matdesign.ui.structure.StructureScene;
 import org.matdesign.ui.structure.StructureScene.Atom;
 import org.matdesign.ui.structure.StructureScene.Bond;
 import org.matdesign.ui.structure.StructureScene.Edge;
-import org.matdesign.ui.structure.StructureScene.LegendEntry;
 
 /**
  * Paints a scene with the painter's algorithm: atoms (cached shaded sprites), two-tone bond halves and cell edge
- * segments are sorted far to near and drawn in that order; then the legend, caption, axes and hover label.
+ * pieces are sorted far to near and drawn in that order; the {@link Overlays} go on top.
  */
 public final class StructureRenderer {
 
-    private static final RGB BACKGROUND = new RGB(255, 255, 255);
-    private static final RGB INK = new RGB(40, 40, 48);
     private static final RGB CELL = new RGB(70, 70, 80);
-    private static final RGB[] AXIS_COLORS = {new RGB(200, 30, 30), new RGB(30, 150, 30), new RGB(30, 60, 210)};
-    private static final String[] AXIS_NAMES = {"a", "b", "c"};
     /** Bond thickness in Å. */
     private static final double BOND_WIDTH = 0.16;
     /**
@@ -37,17 +31,17 @@ public final class StructureRenderer {
      * pieces inside atoms (corner atoms, atoms on edges) can be left out.
      */
     private static final int EDGE_PIECES = 24;
-    private static final int LEGEND_SPRITE = 16;
-    private static final int MARGIN = 8;
 
     private final Device device;
     private final SphereSprites sprites;
+    private final Overlays overlays;
     private StructureScene piecesScene;
     private List<double[][]> edgePieces = List.of();
 
     public StructureRenderer(Device device) {
         this.device = device;
         this.sprites = new SphereSprites(device);
+        this.overlays = new Overlays(device, sprites);
     }
 
     /**
@@ -60,7 +54,7 @@ public final class StructureRenderer {
             int hoverAtom, List<String> caption) {
         gc.setAntialias(SWT.ON);
         gc.setTextAntialias(SWT.ON);
-        fill(gc, area);
+        overlays.fill(gc, area);
         Projection projection = new Projection(scene, camera, area.x, area.y, area.width, area.height);
         for (Item item : sortedItems(scene, visibleEdgePieces(scene), projection, options)) {
             switch (item.kind) {
@@ -69,44 +63,22 @@ public final class StructureRenderer {
                 case EDGE_PIECE -> drawEdgePiece(gc, projection, edgePieces.get(item.index));
             }
         }
-        drawLegend(gc, area, scene.legend());
-        drawCaption(gc, area, caption);
-        drawAxes(gc, area, scene.cellVectors(), camera);
+        overlays.legend(gc, area, scene.legend());
+        overlays.caption(gc, area, caption);
+        overlays.axes(gc, area, scene.cellVectors(), camera);
         if (hoverAtom >= 0 && hoverAtom < scene.atoms().size()) {
-            drawHover(gc, area, scene, projection, hoverAtom);
+            overlays.hover(gc, area, scene, projection, hoverAtom);
         }
         return projection;
     }
 
     /** Paints a centred message in place of a scene (nothing loaded yet); lines are split at '\n'. */
     public void paintMessage(GC gc, Rectangle area, String message) {
-        fill(gc, area);
-        gc.setTextAntialias(SWT.ON);
-        gc.setForeground(color(new RGB(110, 110, 120)));
-        String[] lines = message.split("\n");
-        int lineHeight = gc.getFontMetrics().getHeight();
-        int top = area.y + (area.height - lines.length * lineHeight) / 2;
-        for (int i = 0; i < lines.length; i++) {
-            Point size = gc.textExtent(lines[i]);
-            gc.drawText(lines[i], area.x + (area.width - size.x) / 2, top + i * lineHeight, true);
-        }
-    }
-
-    /** The hover text of atom i: element, site number (1-based, of all sites) and fractional coordinates. */
-    public static String describe(StructureScene scene, int i) {
-        Atom atom = scene.atoms().get(i);
-        double[] f = atom.frac();
-        return String.format(Locale.ROOT, "%s  site %d/%d  (%.3f, %.3f, %.3f)", atom.element().symbol(),
-                atom.siteIndex() + 1, scene.siteCount(), f[0], f[1], f[2]);
+        overlays.message(gc, area, message);
     }
 
     public void dispose() {
         sprites.dispose();
-    }
-
-    private void fill(GC gc, Rectangle area) {
-        gc.setBackground(color(BACKGROUND));
-        gc.fillRectangle(area);
     }
 
     private enum Kind { ATOM, BOND_HALF, EDGE_PIECE }
@@ -152,7 +124,7 @@ public final class StructureRenderer {
         if (label && d >= 14) {
             String text = atom.element().symbol();
             Point extent = gc.textExtent(text);
-            gc.setForeground(color(luminance(rgb) > 140 ? INK : BACKGROUND));
+            gc.setForeground(color(luminance(rgb) > 140 ? Overlays.INK : Overlays.BACKGROUND));
             gc.drawText(text, (int) Math.round(s[0] - extent.x / 2.0), (int) Math.round(s[1] - extent.y / 2.0),
                     true);
         }
@@ -244,92 +216,6 @@ public final class StructureRenderer {
             }
         }
         return false;
-    }
-
-    private void drawLegend(GC gc, Rectangle area, List<LegendEntry> legend) {
-        int rowHeight = Math.max(LEGEND_SPRITE, gc.getFontMetrics().getHeight()) + 4;
-        int textWidth = 0;
-        for (LegendEntry e : legend) {
-            textWidth = Math.max(textWidth, gc.textExtent(legendText(e)).x);
-        }
-        int width = LEGEND_SPRITE + 6 + textWidth + 2 * MARGIN;
-        int height = legend.size() * rowHeight + MARGIN;
-        int x = area.x + MARGIN;
-        int y = area.y + MARGIN;
-        panel(gc, x, y, width, height);
-        for (int i = 0; i < legend.size(); i++) {
-            LegendEntry e = legend.get(i);
-            int rowY = y + MARGIN / 2 + i * rowHeight;
-            gc.drawImage(sprites.sphere(ElementColors.of(e.element()), LEGEND_SPRITE), x + MARGIN,
-                    rowY + (rowHeight - LEGEND_SPRITE) / 2);
-            gc.setForeground(color(INK));
-            int textY = rowY + (rowHeight - gc.getFontMetrics().getHeight()) / 2;
-            gc.drawText(legendText(e), x + MARGIN + LEGEND_SPRITE + 6, textY, true);
-        }
-    }
-
-    private static String legendText(LegendEntry e) {
-        return e.element().symbol() + "  \u00d7" + e.count();
-    }
-
-    private void drawCaption(GC gc, Rectangle area, List<String> caption) {
-        gc.setForeground(color(INK));
-        int lineHeight = gc.getFontMetrics().getHeight();
-        for (int i = 0; i < caption.size(); i++) {
-            String line = caption.get(i);
-            int w = gc.textExtent(line).x;
-            gc.drawText(line, area.x + area.width - MARGIN - w, area.y + MARGIN + i * lineHeight, true);
-        }
-    }
-
-    /** A small a/b/c direction marker in the lower left corner. */
-    private void drawAxes(GC gc, Rectangle area, double[][] cellVectors, Camera camera) {
-        int length = 28;
-        int ox = area.x + MARGIN + length + 4;
-        int oy = area.y + area.height - MARGIN - length - 4;
-        gc.setLineCap(SWT.CAP_ROUND);
-        gc.setLineWidth(2);
-        for (int k = 0; k < 3; k++) {
-            double[] v = camera.directionToView(cellVectors[k]);
-            double n = Math.sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2]);
-            double ex = ox + v[0] / n * length;
-            double ey = oy - v[1] / n * length;
-            gc.setForeground(color(AXIS_COLORS[k]));
-            line(gc, ox, oy, ex, ey);
-            gc.drawText(AXIS_NAMES[k], (int) Math.round(ex + (ex - ox) * 0.2) - 3,
-                    (int) Math.round(ey + (ey - oy) * 0.2) - gc.getFontMetrics().getHeight() / 2, true);
-        }
-    }
-
-    private void drawHover(GC gc, Rectangle area, StructureScene scene, Projection p, int i) {
-        double[] s = p.atom(i);
-        double r = p.atomRadius(i);
-        gc.setLineWidth(2);
-        gc.setForeground(color(INK));
-        gc.drawOval((int) Math.round(s[0] - r - 2), (int) Math.round(s[1] - r - 2), (int) Math.round(2 * r + 4),
-                (int) Math.round(2 * r + 4));
-        String text = describe(scene, i);
-        Point extent = gc.textExtent(text);
-        int w = extent.x + 2 * MARGIN;
-        int h = extent.y + MARGIN;
-        int x = (int) Math.round(s[0] + r + 6);
-        int y = (int) Math.round(s[1] - r - h);
-        x = Math.clamp(x, area.x, Math.max(area.x, area.x + area.width - w));
-        y = Math.clamp(y, area.y, Math.max(area.y, area.y + area.height - h));
-        panel(gc, x, y, w, h);
-        gc.setForeground(color(INK));
-        gc.drawText(text, x + MARGIN, y + MARGIN / 2, true);
-    }
-
-    /** A light rounded box that keeps text readable over atoms. */
-    private void panel(GC gc, int x, int y, int w, int h) {
-        gc.setAlpha(215);
-        gc.setBackground(color(new RGB(248, 248, 250)));
-        gc.fillRoundRectangle(x, y, w, h, 8, 8);
-        gc.setAlpha(255);
-        gc.setLineWidth(1);
-        gc.setForeground(color(new RGB(190, 190, 200)));
-        gc.drawRoundRectangle(x, y, w, h, 8, 8);
     }
 
     /** Colours are cheap on modern SWT (no OS resource), so they are made as needed. */
