@@ -210,11 +210,13 @@ public final class StructureViewer extends Composite {
                 : structure != null ? structure.composition().reducedFormula() : "structure");
     }
 
-    /** Files dropped on the picture (or on the problem text) go to {@code opener}. */
+    /**
+     * Files dropped on the picture (or around the problem text) go to {@code opener}. The text itself keeps GTK's
+     * own text drop, which refuses a second drop target.
+     */
     public void enableFileDrop(Consumer<Path> opener) {
         FileDrop.install(canvas, opener);
         FileDrop.install(errorPanel, opener);
-        FileDrop.install(errorText, opener);
     }
 
     private void setSceneOptions(SceneOptions options) {
