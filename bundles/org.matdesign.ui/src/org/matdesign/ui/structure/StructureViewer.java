@@ -16,13 +16,12 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Text;
 import org.matdesign.core.Structure;
 import org.matdesign.ui.structure.internal.CameraMouseControl;
 import org.matdesign.ui.structure.internal.Caption;
 import org.matdesign.ui.structure.internal.FileDrop;
 import org.matdesign.ui.structure.internal.ImageExport;
+import org.matdesign.ui.structure.internal.ProblemPanel;
 import org.matdesign.ui.structure.internal.Projection;
 import org.matdesign.ui.structure.internal.RenderOptions;
 import org.matdesign.ui.structure.internal.StructureRenderer;
@@ -46,8 +45,7 @@ public final class StructureViewer extends Composite {
     private final Composite area;
     private final StackLayout stack = new StackLayout();
     private final Canvas canvas;
-    private final Composite errorPanel;
-    private final Text errorText;
+    private final ProblemPanel problem;
     private Structure structure;
     private String title;
     private StructureScene scene;
@@ -73,19 +71,7 @@ public final class StructureViewer extends Composite {
         // only the canvas's own projection serves picking, not one of an image rendered at another size
         canvas.addPaintListener(e -> lastProjection = paint(e.gc, canvas.getClientArea()));
         new CameraMouseControl(camera, canvas::redraw, this::hover).install(canvas);
-        errorPanel = new Composite(area, SWT.NONE);
-        GridLayout errorLayout = new GridLayout(2, false);
-        errorLayout.marginWidth = 16;
-        errorLayout.marginHeight = 16;
-        errorLayout.horizontalSpacing = 12;
-        errorPanel.setLayout(errorLayout);
-        Label icon = new Label(errorPanel, SWT.NONE);
-        icon.setImage(getDisplay().getSystemImage(SWT.ICON_WARNING));
-        icon.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
-        // read-only text rather than a label, so the message can be selected and copied
-        errorText = new Text(errorPanel, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY);
-        errorText.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        errorText.setBackground(errorPanel.getBackground());
+        problem = new ProblemPanel(area);
         stack.topControl = canvas;
         controls.show(sceneOptions, renderOptions);
         addDisposeListener(e -> renderer.dispose());
@@ -104,19 +90,18 @@ public final class StructureViewer extends Composite {
         structure = null;
         scene = null;
         lastProjection = null;
-        errorText.setText("Cannot show the structure.\n\n" + message);
-        show(errorPanel);
-        errorPanel.layout();
+        problem.setProblem(message);
+        show(problem);
     }
 
     /** Whether a problem is shown instead of a picture. */
     public boolean isShowingError() {
-        return stack.topControl == errorPanel;
+        return stack.topControl == problem;
     }
 
     /** The text shown in place of the picture when {@link #isShowingError()}. */
     public String errorText() {
-        return errorText.getText();
+        return problem.text();
     }
 
     /** The structure shown, or null. */
@@ -216,7 +201,7 @@ public final class StructureViewer extends Composite {
      */
     public void enableFileDrop(Consumer<Path> opener) {
         FileDrop.install(canvas, opener);
-        FileDrop.install(errorPanel, opener);
+        FileDrop.install(problem, opener);
     }
 
     private void setSceneOptions(SceneOptions options) {
