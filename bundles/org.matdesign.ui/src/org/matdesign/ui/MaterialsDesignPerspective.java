@@ -7,6 +7,7 @@ import org.matdesign.ui.candidates.CandidatePropertiesView;
 import org.matdesign.ui.candidates.CandidatesView;
 import org.matdesign.ui.plots.PlotsView;
 import org.matdesign.ui.runs.RunsView;
+import org.matdesign.ui.structure.StructureView;
 
 /**
  * The "Materials Design" perspective, laid out for the work: the runs navigator (and the installed contributions) on
@@ -16,8 +17,6 @@ import org.matdesign.ui.runs.RunsView;
 public final class MaterialsDesignPerspective implements IPerspectiveFactory {
 
     public static final String ID = "org.matdesign.ui.perspective";
-    /** The structure viewer's view id. */
-    public static final String STRUCTURE_VIEW = "org.matdesign.ui.structure";
     private static final String PROGRESS_VIEW = "org.eclipse.ui.views.ProgressView";
 
     @Override
@@ -30,12 +29,12 @@ public final class MaterialsDesignPerspective implements IPerspectiveFactory {
         IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.2f, editors);
         left.addView(RunsView.ID);
         left.addView(ContributionsView.ID);
-        layout.addView(STRUCTURE_VIEW, IPageLayout.TOP, 0.5f, editors);
-        IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.5f, STRUCTURE_VIEW);
+        layout.addView(StructureView.ID, IPageLayout.TOP, 0.5f, editors);
+        IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.5f, StructureView.ID);
         right.addView(PlotsView.ID);
         right.addView(CandidatePropertiesView.ID);
         for (String view : new String[] {CandidatesView.ID, PlotsView.ID, CandidatePropertiesView.ID, RunsView.ID,
-                STRUCTURE_VIEW, ContributionsView.ID, PROGRESS_VIEW}) {
+                StructureView.ID, ContributionsView.ID, PROGRESS_VIEW}) {
             layout.addShowViewShortcut(view);
         }
     }

@@ -19,12 +19,15 @@ import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.ui.IWorkbenchPartSite;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+import org.matdesign.api.RankedCandidate;
+import org.matdesign.outputs.CifVisualizer;
 import org.matdesign.core.Structure;
 import org.matdesign.core.io.CifWriter;
 import org.matdesign.core.io.PoscarWriter;
 import org.matdesign.ui.design.CandidateEntry;
+import org.matdesign.ui.structure.StructureView;
 
 /**
  * The candidates table's context menu: show the structure, copy as CIF or POSCAR, export the selected candidates
@@ -32,20 +35,29 @@ import org.matdesign.ui.design.CandidateEntry;
  */
 final class CandidateActions {
 
-    /** Id of the structure viewer (org.matdesign.ui.structure). */
-    static final String STRUCTURE_VIEW = "org.matdesign.ui.structure";
-
     private CandidateActions() {
     }
 
     static void addTo(IMenuManager menu, TableViewer viewer, IWorkbenchPartSite site) {
-        menu.add(action("Show Structure", () -> {
+        menu.add(action("Show Structure", () -> selected(viewer).stream().findFirst().ifPresent(e -> {
             try {
-                site.getPage().showView(STRUCTURE_VIEW);
-            } catch (PartInitException e) {
-                error(site.getWorkbenchWindow(), e.getMessage());
+                StructureView.show(site.getPage(), e.candidate().structure(), e.id() + " " + e.formula());
+            } catch (PartInitException ex) {
+                error(site.getWorkbenchWindow(), ex.getMessage());
             }
-        }));
+        })));
+        menu.add(action("Open CIF", () -> selected(viewer).stream().findFirst().ifPresent(e -> {
+            Path cif = e.session().output().resolve(cifName(e));
+            try {
+                if (e.ranked() && Files.isRegularFile(cif)) {
+                    StructureView.open(site.getPage(), cif);
+                } else {
+                    error(site.getWorkbenchWindow(), "The CIF files are written when the design ends");
+                }
+            } catch (PartInitException ex) {
+                error(site.getWorkbenchWindow(), ex.getMessage());
+            }
+        })));
         menu.add(new Separator());
         menu.add(action("Copy as CIF", () -> copy(viewer, e -> CifWriter.write(e.candidate().structure(), blockName(e)))));
         menu.add(action("Copy as POSCAR", () -> copy(viewer, e -> PoscarWriter.write(e.candidate().structure(),
@@ -72,6 +84,12 @@ final class CandidateActions {
             }
         }
         return out;
+    }
+
+    /** The name outputs.cif gives the candidate's file. */
+    static String cifName(CandidateEntry e) {
+        return CifVisualizer.fileName(new RankedCandidate(Math.max(1, e.rank()), e.target(), e.candidate(),
+                Boolean.TRUE.equals(e.sun())));
     }
 
     private static String blockName(CandidateEntry e) {
@@ -107,7 +125,7 @@ final class CandidateActions {
         }
         List<String> skipped = new ArrayList<>();
         for (CandidateEntry e : chosen) {
-            Path file = Path.of(folder, e.id().replaceAll("[^A-Za-z0-9_.\\-]", "_") + ".cif");
+            Path file = Path.of(folder, cifName(e));
             Structure s = e.candidate().structure();
             try {
                 if (Files.exists(file)) {

@@ -16,11 +16,11 @@ import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.matdesign.ui.design.DesignSession;
 import org.matdesign.ui.design.DesignSessions;
 import org.matdesign.ui.internal.MatDesignPreferences;
+import org.matdesign.ui.structure.StructureView;
 
 /**
  * The navigator of design runs: the runs folder's run folders and the structure files in them (CIF, POSCAR,
@@ -30,7 +30,6 @@ import org.matdesign.ui.internal.MatDesignPreferences;
 public final class RunsView extends ViewPart {
 
     public static final String ID = "org.matdesign.ui.runs";
-    private static final String STRUCTURE_VIEW = "org.matdesign.ui.structure";
 
     private final Consumer<DesignSession> sessionChanged = s -> {
         if (s.state() != DesignSession.State.RUNNING) {
@@ -106,8 +105,8 @@ public final class RunsView extends ViewPart {
             viewer.setExpandedState(p, !viewer.getExpandedState(p));
         } else if (element instanceof Path p && isStructureFile(p)) {
             try {
-                getSite().getPage().showView(STRUCTURE_VIEW);
-            } catch (PartInitException e) {
+                StructureView.open(getSite().getPage(), p);
+            } catch (org.eclipse.ui.PartInitException e) {
                 setContentDescription(e.getMessage());
             }
         } else if (element instanceof Path p) {

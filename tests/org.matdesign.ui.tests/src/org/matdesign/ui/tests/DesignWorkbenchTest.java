@@ -48,6 +48,7 @@ import org.matdesign.ui.design.DesignSession;
 import org.matdesign.ui.design.wizard.DesignWizard;
 import org.matdesign.ui.internal.MatDesignPreferences;
 import org.matdesign.ui.plots.PlotsView;
+import org.matdesign.ui.structure.StructureView;
 
 /**
  * A design from the workbench, as a user runs it: the wizard (targets and settings held against their declarations),
@@ -167,6 +168,7 @@ class DesignWorkbenchTest {
         List<String> down = column(table, formula);
         assertEquals(sortedDown(up), down, "the second click sorts descending");
 
+        StructureView structure = (StructureView) page.showView(StructureView.ID);
         FormulasView formulas = (FormulasView) page.showView("org.example.thirdparty.ui.formulas");
         CandidatePropertiesView properties = (CandidatePropertiesView) page.showView(CandidatePropertiesView.ID);
         page.activate(view);
@@ -176,6 +178,8 @@ class DesignWorkbenchTest {
                 () -> properties.shown().stream().anyMatch(f -> f.value().equals(chosen.id())));
         assertEquals(List.of(chosen.id() + "  " + chosen.formula()), formulas.shown(),
                 "a third party's visualizer view follows the selection");
+        UiTestSupport.waitUntil("the structure viewer to show the selected candidate", 5_000,
+                () -> structure.viewer().structure() == chosen.candidate().structure());
 
         long sun = session.results().sunCount();
         view.filter("SUN only");
