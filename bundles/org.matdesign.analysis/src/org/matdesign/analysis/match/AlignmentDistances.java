@@ -33,6 +33,11 @@ final class AlignmentDistances {
     private final double[] colCart;
     private final double[] rowFrac;
     private final double[] rowCart;
+    // the [0,1) wraps of colFrac and rowFrac
+    private final double[] colWrap;
+    private final double[] rowWrap;
+    /** Interplanar spacings of the LLL basis: a vector with fractional coordinate f_c is at least |f_c| times long. */
+    private final double[] spacing = new double[3];
 
     private final double[] d2;
     private final int[] assigned;
@@ -55,6 +60,8 @@ final class AlignmentDistances {
         colCart = new double[3 * n];
         rowFrac = new double[3 * n];
         rowCart = new double[3 * n];
+        colWrap = new double[3 * n];
+        rowWrap = new double[3 * n];
         d2 = new double[largest * largest];
         assigned = new int[largest];
         vx = new double[n];
@@ -71,6 +78,7 @@ final class AlignmentDistances {
         double[] recip = LatticeParameters.reciprocalLengths(lll);
         for (int k = 0; k < 3; k++) {
             lllTol[k] = recip[k] * stol / (Math.PI * normalization);
+            spacing[k] = 2 * Math.PI / recip[k];
         }
         int q = 0;
         for (int i = -1; i <= 1; i++) {
@@ -83,7 +91,7 @@ final class AlignmentDistances {
             }
         }
         for (int j = 0; j < n; j++) {
-            convert(s1fc[j][0], s1fc[j][1], s1fc[j][2], j, colFrac, colCart);
+            convert(s1fc[j][0], s1fc[j][1], s1fc[j][2], j, colFrac, colWrap, colCart);
         }
     }
 
@@ -94,7 +102,7 @@ final class AlignmentDistances {
      */
     double value(double[] s2fc, boolean useRms) {
         for (int i = 0; i < n; i++) {
-            convert(s2fc[3 * i], s2fc[3 * i + 1], s2fc[3 * i + 2], i, rowFrac, rowCart);
+            convert(s2fc[3 * i], s2fc[3 * i + 1], s2fc[3 * i + 2], i, rowFrac, rowWrap, rowCart);
         }
         double meanX = 0;
         double meanY = 0;
@@ -139,6 +147,9 @@ final class AlignmentDistances {
             double cx = rowCart[i3];
             double cy = rowCart[i3 + 1];
             double cz = rowCart[i3 + 2];
+            double w0 = rowWrap[i3];
+            double w1 = rowWrap[i3 + 1];
+            double w2 = rowWrap[i3 + 2];
             int base = a * m;
             for (int b = 0; b < m; b++) {
                 int j3 = 3 * block[m + b];
@@ -150,19 +161,54 @@ final class AlignmentDistances {
                 double px = colCart[j3] - cx;
                 double py = colCart[j3 + 1] - cy;
                 double pz = colCart[j3 + 2] - cz;
-                double best = Double.MAX_VALUE;
-                for (int q = 0; q < 81; q += 3) {
-                    double dx = px + images[q];
-                    double dy = py + images[q + 1];
-                    double dz = pz + images[q + 2];
-                    double d = dx * dx + dy * dy + dz * dz;
-                    if (d < best) {
-                        best = d;
-                    }
-                }
+                double best = shortestSquared(px, py, pz, colWrap[j3] - w0, colWrap[j3 + 1] - w1, colWrap[j3 + 2] - w2);
                 d2[base + b] = best;
             }
         }
+    }
+
+    /**
+     * The smallest squared length among the 27 image vectors p + images[q], where e is p's fractional vector on the
+     * LLL basis. Exactly the value of the full scan, but images that cannot win are skipped: along axis c an image
+     * is at least |e_c + k_c| times the interplanar spacing long, so when that alone exceeds the nearest image's
+     * length it is not computed.
+     */
+    private double shortestSquared(double px, double py, double pz, double e0, double e1, double e2) {
+        int n0 = (int) -Math.rint(e0);
+        int n1 = (int) -Math.rint(e1);
+        int n2 = (int) -Math.rint(e2);
+        int q0 = 3 * (9 * (n0 + 1) + 3 * (n1 + 1) + (n2 + 1));
+        double nx = px + images[q0];
+        double ny = py + images[q0 + 1];
+        double nz = pz + images[q0 + 2];
+        double nearest = nx * nx + ny * ny + nz * nz;
+        // margin: p and e are rounded independently of each other
+        double limit = nearest * (1 + 1e-9) + 1e-12;
+        double best = Double.MAX_VALUE;
+        for (int k0 = -1; k0 <= 1; k0++) {
+            double s0 = (e0 + k0) * spacing[0];
+            if (s0 * s0 > limit) {
+                continue;
+            }
+            for (int k1 = -1; k1 <= 1; k1++) {
+                double s1 = (e1 + k1) * spacing[1];
+                if (s1 * s1 > limit) {
+                    continue;
+                }
+                for (int k2 = -1; k2 <= 1; k2++) {
+                    double s2 = (e2 + k2) * spacing[2];
+                    if (s2 * s2 > limit) {
+                        continue;
+                    }
+                    int q = 3 * (9 * (k0 + 1) + 3 * (k1 + 1) + (k2 + 1));
+                    double dx = px + images[q];
+                    double dy = py + images[q + 1];
+                    double dz = pz + images[q + 2];
+                    best = Math.min(best, dx * dx + dy * dy + dz * dz);
+                }
+            }
+        }
+        return best;
     }
 
     /** The first shortest of the 27 image vectors from row i to column j, stored as row i's displacement. */
@@ -191,8 +237,8 @@ final class AlignmentDistances {
         return Math.abs(fd - Math.rint(fd)) > tol;
     }
 
-    /** LLL fractional coordinates of (x, y, z) and the Cartesian position of their [0,1) wrap, at slot s. */
-    private void convert(double x, double y, double z, int s, double[] frac, double[] cart) {
+    /** LLL fractional coordinates of (x, y, z), their [0,1) wrap and its Cartesian position, at slot s. */
+    private void convert(double x, double y, double z, int s, double[] frac, double[] wrap, double[] cart) {
         double f0 = x * toLll[0][0] + y * toLll[1][0] + z * toLll[2][0];
         double f1 = x * toLll[0][1] + y * toLll[1][1] + z * toLll[2][1];
         double f2 = x * toLll[0][2] + y * toLll[1][2] + z * toLll[2][2];
@@ -202,6 +248,9 @@ final class AlignmentDistances {
         double w0 = f0 - Math.floor(f0);
         double w1 = f1 - Math.floor(f1);
         double w2 = f2 - Math.floor(f2);
+        wrap[3 * s] = w0;
+        wrap[3 * s + 1] = w1;
+        wrap[3 * s + 2] = w2;
         cart[3 * s] = w0 * lll[0][0] + w1 * lll[1][0] + w2 * lll[2][0];
         cart[3 * s + 1] = w0 * lll[0][1] + w1 * lll[1][1] + w2 * lll[2][1];
         cart[3 * s + 2] = w0 * lll[0][2] + w1 * lll[1][2] + w2 * lll[2][2];
