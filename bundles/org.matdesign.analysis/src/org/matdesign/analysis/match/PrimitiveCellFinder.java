@@ -103,6 +103,7 @@ final class PrimitiveCellFinder {
             nonNeighbours.add(nn);
         }
 
+        double[] looseTol = {superTol[0] + 1e-9, superTol[1] + 1e-9, superTol[2] + 1e-9};
         int numFu = 0;
         for (int[] g : groups) {
             numFu = gcd(numFu, g.length);
@@ -122,18 +123,18 @@ final class PrimitiveCellFinder {
                     int gg = det / a / e;
                     // the inverse of an upper-triangular matrix is upper triangular: its last rows depend on fewer
                     // entries, so matrices whose inverse rows are no lattice translation are skipped before tryMatrix
-                    if (!nearSomeVector(minVecs, 0, 0, 1.0 / gg, superTol)) {
+                    if (!nearSomeVector(minVecs, 0, 0, 1.0 / gg, looseTol)) {
                         continue;
                     }
                     boolean[] secondRowOk = new boolean[e];
                     for (int f = 0; f < e; f++) {
-                        secondRowOk[f] = nearSomeVector(minVecs, 0, 1.0 / e, -f / ((double) e * gg), superTol);
+                        secondRowOk[f] = nearSomeVector(minVecs, 0, 1.0 / e, -f / ((double) e * gg), looseTol);
                     }
                     for (int b = 0; b < a; b++) {
                         for (int c = 0; c < a; c++) {
                             for (int f = 0; f < e; f++) {
                                 if (!secondRowOk[f] || !nearSomeVector(minVecs, 1.0 / a, -b / ((double) a * e),
-                                        (b * f - c * e) / ((double) a * e * gg), superTol)) {
+                                        (b * f - c * e) / ((double) a * e * gg), looseTol)) {
                                     continue;
                                 }
                                 double[][] m = {{a, b, c}, {0, e, f}, {0, 0, gg}};
@@ -251,14 +252,13 @@ final class PrimitiveCellFinder {
     }
 
     /**
-     * Whether (x, y, z), an inverse row computed in closed form, is near one of the vectors with a tolerance a
-     * little looser than {@link #closePbc}'s, so that it never rejects a row that tryMatrix (with the numerically
+     * Whether (x, y, z), an inverse row computed in closed form, is near one of the vectors; looseTol is a little
+     * looser than tryMatrix's tolerance so that this never rejects a row that tryMatrix (with the numerically
      * inverted matrix) would accept.
      */
-    private static boolean nearSomeVector(List<double[]> vectors, double x, double y, double z, double[] tol) {
-        double[] loose = {tol[0] + 1e-9, tol[1] + 1e-9, tol[2] + 1e-9};
+    private static boolean nearSomeVector(List<double[]> vectors, double x, double y, double z, double[] looseTol) {
         for (double[] v : vectors) {
-            if (closePbc(v, x, y, z, loose)) {
+            if (closePbc(v, x, y, z, looseTol)) {
                 return true;
             }
         }
