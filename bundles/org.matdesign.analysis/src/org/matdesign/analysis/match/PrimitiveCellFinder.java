@@ -103,6 +103,7 @@ final class PrimitiveCellFinder {
             nonNeighbours.add(nn);
         }
 
+        double[] looseTol = {superTol[0] + 1e-9, superTol[1] + 1e-9, superTol[2] + 1e-9};
         int numFu = 0;
         for (int[] g : groups) {
             numFu = gcd(numFu, g.length);
@@ -120,9 +121,22 @@ final class PrimitiveCellFinder {
                         continue;
                     }
                     int gg = det / a / e;
+                    // the inverse of an upper-triangular matrix is upper triangular: its last rows depend on fewer
+                    // entries, so matrices whose inverse rows are no lattice translation are skipped before tryMatrix
+                    if (!nearSomeVector(minVecs, 0, 0, 1.0 / gg, looseTol)) {
+                        continue;
+                    }
+                    boolean[] secondRowOk = new boolean[e];
+                    for (int f = 0; f < e; f++) {
+                        secondRowOk[f] = nearSomeVector(minVecs, 0, 1.0 / e, -f / ((double) e * gg), looseTol);
+                    }
                     for (int b = 0; b < a; b++) {
                         for (int c = 0; c < a; c++) {
                             for (int f = 0; f < e; f++) {
+                                if (!secondRowOk[f] || !nearSomeVector(minVecs, 1.0 / a, -b / ((double) a * e),
+                                        (b * f - c * e) / ((double) a * e * gg), looseTol)) {
+                                    continue;
+                                }
                                 double[][] m = {{a, b, c}, {0, e, f}, {0, 0, gg}};
                                 Cell reduced = tryMatrix(cell, m, det, groups, groupFrac, nonNeighbours, minVecs,
                                         superTol);
@@ -235,6 +249,20 @@ final class PrimitiveCellFinder {
 
     private static double[] floorMod(double[] f) {
         return new double[] {f[0] - Math.floor(f[0]), f[1] - Math.floor(f[1]), f[2] - Math.floor(f[2])};
+    }
+
+    /**
+     * Whether (x, y, z), an inverse row computed in closed form, is near one of the vectors; looseTol is a little
+     * looser than tryMatrix's tolerance so that this never rejects a row that tryMatrix (with the numerically
+     * inverted matrix) would accept.
+     */
+    private static boolean nearSomeVector(List<double[]> vectors, double x, double y, double z, double[] looseTol) {
+        for (double[] v : vectors) {
+            if (closePbc(v, x, y, z, looseTol)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean closePbc(double[] v, double x, double y, double z, double[] tol) {

@@ -1,10 +1,12 @@
 package org.matdesign.analysis.match;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.matdesign.core.LatticeMappings;
 import org.matdesign.core.LatticeParameters;
-import org.matdesign.core.LllReduction;
 import org.matdesign.core.Mat3;
 
 /**
@@ -14,22 +16,6 @@ import org.matdesign.core.Mat3;
  * one-to-one assignment of minimum-image Cartesian distances on the averaged lattice and its normalised distances.
  */
 final class SiteAlignment {
-
-    /** Cost given to pairs that may not be matched (different species or outside the fractional tolerance). */
-    private static final double FORBIDDEN = 1e20;
-
-    private static final int[][] IMAGES = new int[27][];
-
-    static {
-        int n = 0;
-        for (int i = -1; i <= 1; i++) {
-            for (int j = -1; j <= 1; j++) {
-                for (int k = -1; k <= 1; k++) {
-                    IMAGES[n++] = new int[] {i, j, k};
-                }
-            }
-        }
-    }
 
     private final MatcherSettings settings;
 
@@ -90,9 +76,10 @@ final class SiteAlignment {
             anchorCols = every;
         }
 
-        List<int[][]> blocks = speciesBlocks(rowKind, colKind);
+        AlignmentDistances distances = new AlignmentDistances(rows, speciesBlocks(rowKind, colKind), settings.stol());
         Cell moving = s1Supercell ? s1 : s2;
         Cell fixed = s1Supercell ? s2 : s1;
+        double[] shifted = new double[3 * rows];
         double best = Double.NaN;
         for (LatticeMappings.Mapping mapping : LatticeMappings.find(moving.lattice, fixed.lattice, settings.ltol(),
                 settings.angleTol())) {
@@ -110,25 +97,24 @@ final class SiteAlignment {
             for (int k = 0; k < 3; k++) {
                 fracTol[k] = recip[k] * settings.stol() / (Math.PI * normalization);
             }
-            LllReduction lll = null;
+            boolean latticeReady = false;
             for (int s1i : anchorCols) {
-                double[] t = new double[3];
-                for (int k = 0; k < 3; k++) {
-                    t[k] = s1fc[s1i][k] - s2fc[anchorRow][k];
-                }
-                double[][] shifted = new double[rows][3];
+                double t0 = s1fc[s1i][0] - s2fc[anchorRow][0];
+                double t1 = s1fc[s1i][1] - s2fc[anchorRow][1];
+                double t2 = s1fc[s1i][2] - s2fc[anchorRow][2];
                 for (int i = 0; i < rows; i++) {
-                    for (int k = 0; k < 3; k++) {
-                        shifted[i][k] = s2fc[i][k] + t[k];
-                    }
+                    shifted[3 * i] = s2fc[i][0] + t0;
+                    shifted[3 * i + 1] = s2fc[i][1] + t1;
+                    shifted[3 * i + 2] = s2fc[i][2] + t2;
                 }
                 if (!everySiteHasPartner(shifted, s1fc, fracTol, rowKind, colKind)) {
                     continue;
                 }
-                if (lll == null) {
-                    lll = LllReduction.of(avg);
+                if (!latticeReady) {
+                    distances.useLattice(avg, s1fc, normalization);
+                    latticeReady = true;
                 }
-                double val = normalisedDistances(s1fc, shifted, lll, normalization, blocks, useRms);
+                double val = distances.value(shifted, useRms);
                 if (Double.isNaN(best) || val < best) {
                     best = val;
                     if ((stopAtFirst || val < 1e-5) && val < settings.stol()) {
@@ -217,22 +203,16 @@ final class SiteAlignment {
     }
 
     /** pymatgen is_coord_subset_pbc: each shifted site has a same-species site within the fractional tolerance. */
-    private static boolean everySiteHasPartner(double[][] subset, double[][] superset, double[] tol, int[] rowKind,
+    private static boolean everySiteHasPartner(double[] subset, double[][] superset, double[] tol, int[] rowKind,
             int[] colKind) {
-        for (int i = 0; i < subset.length; i++) {
+        for (int i = 0; i < rowKind.length; i++) {
+            double x = subset[3 * i];
+            double y = subset[3 * i + 1];
+            double z = subset[3 * i + 2];
             boolean ok = false;
             for (int j = 0; j < superset.length && !ok; j++) {
-                if (rowKind[i] != colKind[j]) {
-                    continue;
-                }
-                ok = true;
-                for (int k = 0; k < 3; k++) {
-                    double d = subset[i][k] - superset[j][k];
-                    if (Math.abs(d - Math.rint(d)) > tol[k]) {
-                        ok = false;
-                        break;
-                    }
-                }
+                ok = rowKind[i] == colKind[j] && within(x - superset[j][0], tol[0])
+                        && within(y - superset[j][1], tol[1]) && within(z - superset[j][2], tol[2]);
             }
             if (!ok) {
                 return false;
@@ -241,142 +221,40 @@ final class SiteAlignment {
         return true;
     }
 
-    /**
-     * pymatgen _cart_dists on the LLL basis of the averaged lattice: shortest vectors among 27 images, optimal
-     * assignment of squared distances, removal of the mean displacement, distances divided by (V/N)^(1/3).
-     */
-    private double normalisedDistances(double[][] s1fc, double[][] s2fc, LllReduction lll, double normalization,
-            List<int[][]> blocks, boolean useRms) {
-        double[][] lat = lll.matrix();
-        double[] recip = LatticeParameters.reciprocalLengths(lat);
-        double[] lllTol = new double[3];
-        for (int k = 0; k < 3; k++) {
-            lllTol[k] = recip[k] * settings.stol() / (Math.PI * normalization);
-        }
-        double[][] images = new double[27][];
-        for (int m = 0; m < 27; m++) {
-            images[m] = Mat3.rowTimes(new double[] {IMAGES[m][0], IMAGES[m][1], IMAGES[m][2]}, lat);
-        }
-        int n = s2fc.length;
-        double[][] f1 = new double[n][];
-        double[][] c1 = new double[n][];
-        double[][] f2 = new double[s1fc.length][];
-        double[][] c2 = new double[s1fc.length][];
-        for (int i = 0; i < n; i++) {
-            f1[i] = lll.toLllFractional(s2fc[i]);
-            c1[i] = Mat3.rowTimes(floorMod(f1[i]), lat);
-        }
-        for (int j = 0; j < s1fc.length; j++) {
-            f2[j] = lll.toLllFractional(s1fc[j]);
-            c2[j] = Mat3.rowTimes(floorMod(f2[j]), lat);
-        }
-        // pairs of different species are forbidden, so the assignment splits into one block per species
-        double[] vx = new double[n];
-        double[] vy = new double[n];
-        double[] vz = new double[n];
-        double[] mean = new double[3];
-        for (int[][] block : blocks) {
-            int[] rows = block[0];
-            int[] cols = block[1];
-            int m = rows.length;
-            double[][] d2 = new double[m][m];
-            double[][] bx = new double[m][m];
-            double[][] by = new double[m][m];
-            double[][] bz = new double[m][m];
-            for (int a = 0; a < m; a++) {
-                int i = rows[a];
-                for (int b = 0; b < m; b++) {
-                    int j = cols[b];
-                    boolean within = true;
-                    for (int k = 0; k < 3; k++) {
-                        double fd = f2[j][k] - f1[i][k];
-                        if (Math.abs(fd - Math.rint(fd)) > lllTol[k]) {
-                            within = false;
-                            break;
-                        }
-                    }
-                    if (!within) {
-                        d2[a][b] = FORBIDDEN;
-                        continue;
-                    }
-                    double px = c2[j][0] - c1[i][0];
-                    double py = c2[j][1] - c1[i][1];
-                    double pz = c2[j][2] - c1[i][2];
-                    double best = Double.MAX_VALUE;
-                    int bestImage = 0;
-                    for (int q = 0; q < 27; q++) {
-                        double dx = px + images[q][0];
-                        double dy = py + images[q][1];
-                        double dz = pz + images[q][2];
-                        double d = dx * dx + dy * dy + dz * dz;
-                        if (d < best) {
-                            best = d;
-                            bestImage = q;
-                        }
-                    }
-                    d2[a][b] = best;
-                    bx[a][b] = px + images[bestImage][0];
-                    by[a][b] = py + images[bestImage][1];
-                    bz[a][b] = pz + images[bestImage][2];
-                }
-            }
-            int[] assignment = LinearAssignment.solve(d2);
-            for (int a = 0; a < m; a++) {
-                int b = assignment[a];
-                if (d2[a][b] >= FORBIDDEN) {
-                    // pymatgen would average 1e20 vectors here: the result is far above any tolerance
-                    return Double.POSITIVE_INFINITY;
-                }
-                int i = rows[a];
-                vx[i] = bx[a][b];
-                vy[i] = by[a][b];
-                vz[i] = bz[a][b];
-                mean[0] += vx[i] / n;
-                mean[1] += vy[i] / n;
-                mean[2] += vz[i] / n;
-            }
-        }
-        double sumSquares = 0;
-        double max = 0;
-        for (int i = 0; i < n; i++) {
-            double dx = vx[i] - mean[0];
-            double dy = vy[i] - mean[1];
-            double dz = vz[i] - mean[2];
-            double d = Math.sqrt(dx * dx + dy * dy + dz * dz) * normalization;
-            sumSquares += d * d;
-            max = Math.max(max, d);
-        }
-        return useRms ? Math.sqrt(sumSquares / n) : max;
+    private static boolean within(double d, double tol) {
+        return Math.abs(d - Math.rint(d)) <= tol;
     }
 
-    /** For each species: the row indices and the column indices of that species (equally many). */
-    private static List<int[][]> speciesBlocks(int[] rowKind, int[] colKind) {
-        java.util.Map<Integer, List<Integer>> rows = new java.util.LinkedHashMap<>();
-        java.util.Map<Integer, List<Integer>> cols = new java.util.HashMap<>();
+    /** For each species: its row indices followed by its column indices (equally many). */
+    private static int[][] speciesBlocks(int[] rowKind, int[] colKind) {
+        Map<Integer, List<Integer>> rows = new LinkedHashMap<>();
         for (int i = 0; i < rowKind.length; i++) {
             rows.computeIfAbsent(rowKind[i], k -> new ArrayList<>()).add(i);
         }
-        for (int j = 0; j < colKind.length; j++) {
-            cols.computeIfAbsent(colKind[j], k -> new ArrayList<>()).add(j);
-        }
-        List<int[][]> blocks = new ArrayList<>();
-        for (java.util.Map.Entry<Integer, List<Integer>> e : rows.entrySet()) {
-            int[] r = e.getValue().stream().mapToInt(Integer::intValue).toArray();
-            int[] c = cols.get(e.getKey()).stream().mapToInt(Integer::intValue).toArray();
-            blocks.add(new int[][] {r, c});
+        int[][] blocks = new int[rows.size()][];
+        int b = 0;
+        for (Map.Entry<Integer, List<Integer>> e : rows.entrySet()) {
+            List<Integer> r = e.getValue();
+            int[] block = new int[2 * r.size()];
+            for (int a = 0; a < r.size(); a++) {
+                block[a] = r.get(a);
+            }
+            int c = r.size();
+            for (int j = 0; j < colKind.length; j++) {
+                if (colKind[j] == e.getKey()) {
+                    block[c++] = j;
+                }
+            }
+            blocks[b++] = block;
         }
         return blocks;
-    }
-
-    private static double[] floorMod(double[] f) {
-        return new double[] {f[0] - Math.floor(f[0]), f[1] - Math.floor(f[1]), f[2] - Math.floor(f[2])};
     }
 
     private static boolean sameMultiset(int[] a, int[] b) {
         int[] x = a.clone();
         int[] y = b.clone();
-        java.util.Arrays.sort(x);
-        java.util.Arrays.sort(y);
-        return java.util.Arrays.equals(x, y);
+        Arrays.sort(x);
+        Arrays.sort(y);
+        return Arrays.equals(x, y);
     }
 }

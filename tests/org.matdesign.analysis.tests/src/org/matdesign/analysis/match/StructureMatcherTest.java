@@ -145,6 +145,28 @@ class StructureMatcherTest {
         }
     }
 
+    @Test
+    void reusedAssignmentSolverStaysOptimalWhenSizesChange() {
+        Random rng = new Random(11);
+        LinearAssignment solver = new LinearAssignment();
+        for (int trial = 0; trial < 100; trial++) {
+            int n = 1 + rng.nextInt(6);
+            double[][] c = new double[n][n];
+            // a longer flat array than n * n: the solver must only read the first n * n entries
+            double[] flat = new double[n * n + 5];
+            java.util.Arrays.fill(flat, -1e9);
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    c[i][j] = rng.nextInt(5) + rng.nextDouble();
+                    flat[i * n + j] = c[i][j];
+                }
+            }
+            int[] sol = new int[n];
+            solver.solve(flat, n, sol);
+            assertEquals(bruteForce(c, 0, new boolean[n]), LinearAssignment.cost(c, sol), 1e-9);
+        }
+    }
+
     private static double bruteForce(double[][] c, int row, boolean[] used) {
         if (row == c.length) {
             return 0;
