@@ -36,6 +36,11 @@ public record DesignParameters(String name, String generator, String optimizer, 
 
     /** The parsed targets. @throws TargetSpecException naming the target text and what is wrong */
     public TargetSet targetSet() {
+        return parseTargets(targets, tolerances);
+    }
+
+    /** Targets and tolerances in the command line's syntax. @throws TargetSpecException naming what is wrong */
+    public static TargetSet parseTargets(List<String> targets, List<String> tolerances) {
         if (targets.isEmpty()) {
             throw new TargetSpecException("give at least one target, e.g. band_gap=1.2");
         }

@@ -64,7 +64,7 @@ public final class WorkbenchApplication implements IApplication {
                 @Override
                 public void preWindowOpen() {
                     configurer.setTitle("MatDesign");
-                    configurer.setInitialSize(new org.eclipse.swt.graphics.Point(1400, 900));
+                    configurer.setInitialSize(new org.eclipse.swt.graphics.Point(1280, 860));
                     configurer.setShowMenuBar(true);
                     configurer.setShowCoolBar(true);
                     configurer.setShowStatusLine(true);

@@ -21,9 +21,9 @@ import org.matdesign.api.ContributionRegistry;
 import org.matdesign.api.Coverage;
 import org.matdesign.api.Role;
 import org.matdesign.engine.recipe.CampaignTarget;
-import org.matdesign.engine.recipe.PropertyCatalogue;
 import org.matdesign.engine.recipe.TargetSet;
 import org.matdesign.engine.recipe.TargetSpecException;
+import org.matdesign.ui.design.DesignParameters;
 
 /**
  * First page: the run's name, the model (every installed generator, with the properties its training data holds),
@@ -178,12 +178,7 @@ final class TargetsPage extends WizardPage {
     }
 
     TargetSet targetSet() {
-        List<String> lines = targetLines();
-        if (lines.isEmpty()) {
-            throw new TargetSpecException("give at least one target, e.g. band_gap=1.2");
-        }
-        return TargetSet.parse(lines, PropertyCatalogue.defaults())
-                .withTolerances(tolerances());
+        return DesignParameters.parseTargets(targetLines(), tolerances());
     }
 
     List<String> targetLines() {
