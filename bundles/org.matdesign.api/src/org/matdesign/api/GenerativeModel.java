@@ -69,6 +69,14 @@ public interface GenerativeModel {
         List<List<Structure>> optimize(List<Structure> starts, String property, boolean minimize, long seed,
                 IProgressMonitor monitor) throws CoreException;
 
+        /**
+         * The model's latent vector of each crystal, in input order (null where it cannot encode one), for maps of
+         * what the model learned (the workbench's latent map). Empty when the model has no latent to show.
+         */
+        default List<double[]> embed(List<Structure> crystals, IProgressMonitor monitor) throws CoreException {
+            return List.of();
+        }
+
         @Override
         void close();
     }

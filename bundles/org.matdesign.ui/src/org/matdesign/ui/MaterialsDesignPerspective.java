@@ -5,6 +5,7 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.matdesign.ui.candidates.CandidatePropertiesView;
 import org.matdesign.ui.candidates.CandidatesView;
+import org.matdesign.ui.latent.LatentMapView;
 import org.matdesign.ui.plots.PlotsView;
 import org.matdesign.ui.runs.RunsView;
 import org.matdesign.ui.structure.StructureView;
@@ -33,8 +34,9 @@ public final class MaterialsDesignPerspective implements IPerspectiveFactory {
         IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.5f, StructureView.ID);
         right.addView(PlotsView.ID);
         right.addView(CandidatePropertiesView.ID);
+        right.addView(LatentMapView.ID);
         for (String view : new String[] {CandidatesView.ID, PlotsView.ID, CandidatePropertiesView.ID, RunsView.ID,
-                StructureView.ID, ContributionsView.ID, PROGRESS_VIEW}) {
+                StructureView.ID, LatentMapView.ID, ContributionsView.ID, PROGRESS_VIEW}) {
             layout.addShowViewShortcut(view);
         }
     }

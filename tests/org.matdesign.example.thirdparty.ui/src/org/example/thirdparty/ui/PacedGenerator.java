@@ -13,6 +13,8 @@ import org.matdesign.api.Candidate;
 import org.matdesign.api.Generator;
 import org.matdesign.api.PropertyTarget;
 import org.matdesign.api.RunContext;
+import org.matdesign.api.TrainingData;
+import org.matdesign.api.TrainingSet;
 import org.matdesign.core.Lattice;
 import org.matdesign.core.Species;
 import org.matdesign.core.Structure;
@@ -21,7 +23,29 @@ import org.matdesign.core.Structure;
  * A third party's generator that takes its time (one rock-salt cell every {@value #PACE_MS} ms) and has a toy property
  * head (the target plus Gaussian noise), so a workbench shows rows arriving, plots filling and cancellation.
  */
-public final class PacedGenerator implements Generator {
+public final class PacedGenerator implements Generator, TrainingData {
+
+    /** The toy model's "training crystals": rock-salt cells across the four pairs, with toy property values. */
+    static TrainingSet trainingSet() {
+        List<Structure> structures = new ArrayList<>();
+        int n = 48;
+        double[] gap = new double[n];
+        double[] formation = new double[n];
+        Random random = new Random(11);
+        for (int i = 0; i < n; i++) {
+            int pick = i % PAIRS.length;
+            structures.add(rockSalt(PAIRS[pick][0], PAIRS[pick][1], LATTICE[pick] * (1 + 0.03 * random.nextGaussian())));
+            gap[i] = 1 + pick + 0.3 * random.nextGaussian();
+            formation[i] = -1 - 0.3 * pick + 0.1 * random.nextGaussian();
+        }
+        return new TrainingSet("example rock-salt set (48 crystals)", structures,
+                Map.of("band_gap", gap, "formation_energy", formation), "");
+    }
+
+    @Override
+    public java.util.Optional<TrainingSet> trainingSet(RunContext context) {
+        return java.util.Optional.of(trainingSet());
+    }
 
     static final long PACE_MS = 40;
     private static final String[][] PAIRS = {{"Na", "Cl"}, {"K", "Br"}, {"Li", "F"}, {"Mg", "O"}};
@@ -53,7 +77,7 @@ public final class PacedGenerator implements Generator {
         return out;
     }
 
-    private static Structure rockSalt(String cation, String anion, double a) {
+    static Structure rockSalt(String cation, String anion, double a) {
         List<Species> species = new ArrayList<>();
         List<double[]> coords = new ArrayList<>();
         double[][] fcc = {{0, 0, 0}, {0, 0.5, 0.5}, {0.5, 0, 0.5}, {0.5, 0.5, 0}};

@@ -47,6 +47,8 @@ import org.matdesign.ui.design.CandidateEntry;
 import org.matdesign.ui.design.DesignSession;
 import org.matdesign.ui.design.wizard.DesignWizard;
 import org.matdesign.ui.internal.MatDesignPreferences;
+import org.matdesign.ui.latent.LatentMap;
+import org.matdesign.ui.latent.LatentMapView;
 import org.matdesign.ui.plots.PlotsView;
 import org.matdesign.ui.structure.StructureView;
 
@@ -116,7 +118,10 @@ class DesignWorkbenchTest {
             wizard.preset("ui-invalid", "example.paced", null, "band_gap=1.0..1.5", 4, 1, 1, VALIDATORS);
             assertNull(errorOf(targets));
             Label coverage = (Label) find(dialog.getShell(), c -> "coverage".equals(c.getData("name")));
-            UiTestSupport.waitUntil("the coverage line", 10_000, () -> coverage.getText().contains("unknown"));
+            // 48 toy training crystals with band gaps around 1-4 eV: some lie near 1.0-1.5
+            UiTestSupport.waitUntil("the coverage line", 10_000,
+                    () -> coverage.getText().contains(" of 48 training crystals lie near band_gap"));
+            assertTrue(coverage.getText().matches("\\d+ of 48 .*"), coverage.getText());
 
             dialog.showPage(wizard.getPage("settings"));
             Text max = (Text) wizard.settingField("example.density", "max");
@@ -208,6 +213,29 @@ class DesignWorkbenchTest {
         UiTestSupport.screenshot(window().getShell(), "plots-parity");
         plots.show("funnel");
         UiTestSupport.screenshot(window().getShell(), "plots-funnel");
+
+        LatentMapView latent = (LatentMapView) page.showView(LatentMapView.ID);
+        org.eclipse.core.runtime.jobs.Job mapping = latent.compute();
+        UiTestSupport.waitUntil("the latent map", 20_000, () -> mapping.getState() == org.eclipse.core.runtime.jobs.Job.NONE
+                && latent.chart().getSeriesSet().getSeries(LatentMapView.CANDIDATES) != null);
+        assertEquals(48, latent.map().training().size(), "every toy training crystal is on the map");
+        ISeries<?> onMap = latent.chart().getSeriesSet().getSeries(LatentMapView.CANDIDATES);
+        assertEquals(40, onMap.getXSeries().length);
+        UiTestSupport.settle(200);
+        LatentMap.Point first = latent.map().candidates().get(0);
+        Event click = new Event();
+        click.x = latent.chart().getAxisSet().getXAxis(0).getPixelCoordinate(first.x());
+        click.y = latent.chart().getAxisSet().getYAxis(0).getPixelCoordinate(first.y());
+        click.button = 1;
+        structure.viewer().setStructure(null, "");
+        latent.chart().getPlotArea().getControl().notifyListeners(SWT.MouseDown, click);
+        // points may share a pixel: the click opens the nearest drawn one, which may be another than the first
+        UiTestSupport.waitUntil("the clicked crystal in the structure viewer", 5_000,
+                () -> structure.viewer().structure() != null);
+        LatentMap.Point opened = latent.openNearest(click.x, click.y);
+        assertNotNull(opened, "a point lies under the click");
+        assertEquals(opened.structure(), structure.viewer().structure());
+        UiTestSupport.screenshot(window().getShell(), "latent-map");
     }
 
     private static List<String> sortedDown(List<String> up) {

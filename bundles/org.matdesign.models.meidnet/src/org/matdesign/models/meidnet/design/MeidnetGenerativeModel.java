@@ -118,6 +118,46 @@ public final class MeidnetGenerativeModel implements GenerativeModel {
             return out;
         }
 
+        /** The structure latent z_s (unit vectors) of each crystal MEIDNet can encode. */
+        @Override
+        public List<double[]> embed(List<Structure> crystals, IProgressMonitor monitor) throws CoreException {
+            SubMonitor progress = SubMonitor.convert(monitor, "Encoding " + crystals.size() + " crystals",
+                    crystals.size());
+            List<double[]> out = new ArrayList<>(java.util.Collections.nCopies(crystals.size(), (double[]) null));
+            int chunk = 256;
+            for (int from = 0; from < crystals.size(); from += chunk) {
+                checkCanceled(progress);
+                List<Structure> part = crystals.subList(from, Math.min(crystals.size(), from + chunk));
+                List<Integer> where = encodable(part);
+                if (!where.isEmpty()) {
+                    try (NDScope scope = new NDScope()) {
+                        scope.suppressNotUsedWarning();
+                        float[][] z = toRows(model.encodeStructures(where.stream().map(part::get).toList()));
+                        for (int k = 0; k < z.length; k++) {
+                            double[] row = new double[z[k].length];
+                            for (int d = 0; d < row.length; d++) {
+                                row[d] = z[k][d];
+                            }
+                            out.set(from + where.get(k), row);
+                        }
+                    }
+                }
+                progress.worked(part.size());
+            }
+            return out;
+        }
+
+        private static float[][] toRows(NDArray z) {
+            int n = (int) z.getShape().get(0);
+            int d = (int) z.getShape().get(1);
+            float[] flat = z.toFloatArray();
+            float[][] rows = new float[n][d];
+            for (int i = 0; i < n; i++) {
+                System.arraycopy(flat, i * d, rows[i], 0, d);
+            }
+            return rows;
+        }
+
         private List<Structure> encodeDecode(List<Structure> part) {
             List<Integer> where = encodable(part);
             List<Structure> out = new ArrayList<>(java.util.Collections.nCopies(part.size(), (Structure) null));

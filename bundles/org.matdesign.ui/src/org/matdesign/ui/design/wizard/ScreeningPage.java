@@ -1,7 +1,6 @@
 package org.matdesign.ui.design.wizard;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.jface.wizard.WizardPage;
@@ -133,9 +132,5 @@ final class ScreeningPage extends WizardPage {
             item.setChecked(chosen.contains(item.getData()));
         }
         validate();
-    }
-
-    String[] validatorItems() {
-        return Arrays.stream(validators.getItems()).map(i -> (String) i.getData()).toArray(String[]::new);
     }
 }
