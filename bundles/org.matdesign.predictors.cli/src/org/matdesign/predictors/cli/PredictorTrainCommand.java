@@ -32,9 +32,10 @@ final class PredictorTrainCommand implements Command {
                                                  [--epochs 80] [--members 3] [--seed 2018] [--threads 1] [--data DIR]
 
                 Trains a CGCNN ensemble on the training split (DatasetSplit seed 42), chooses each member's epoch on
-                the validation split, prints the held-out test MAE and R^2 per property and the band-gap MAE on the
-                gapped crystals (datasets with a band gap), and writes DIR/model.json + DIR/model.bin (SHA-256 checked on load). Each member
-                checkpoints every epoch under DIR/member-K/: rerun the same command to resume.
+                the validation split, prints the held-out test MAE and R^2 per property (and the band-gap MAE on the
+                gapped crystals where the dataset has a band gap) and writes DIR/model.json + DIR/model.bin (SHA-256
+                checked on load), which record those figures. Each member checkpoints every epoch under DIR/member-K/:
+                rerun the same command to resume.
                   --predictor ID  only cgcnn can be trained here
                   --dataset NAME  dataset folder under the data folder; it learns these properties (column):
                 %s
