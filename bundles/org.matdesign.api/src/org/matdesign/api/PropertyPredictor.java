@@ -15,6 +15,9 @@ import org.matdesign.core.Structure;
  */
 public interface PropertyPredictor extends AutoCloseable {
 
+    /** The {@link #facts()} key naming the dataset folder it was trained on, e.g. {@code perov_5}. */
+    String TRAINING_DATASET = "training.dataset";
+
     /** The properties it predicts (e.g. {@code band_gap}), in the order of {@link PropertyPrediction#values()}. */
     List<String> properties();
 
@@ -29,7 +32,8 @@ public interface PropertyPredictor extends AutoCloseable {
 
     /**
      * What it is and how good it is, for provenance and reports: architecture, training data and size, held-out
-     * errors per property (keys such as {@code heldout.mae.band_gap}).
+     * errors per property (keys such as {@code heldout.mae.band_gap}), and {@value #TRAINING_DATASET}: the dataset it
+     * was trained on, which tells a caller whose property names it learnt (see {@link PredictorFit}).
      */
     Map<String, String> facts();
 

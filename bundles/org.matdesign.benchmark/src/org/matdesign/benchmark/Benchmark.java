@@ -14,6 +14,7 @@ import org.matdesign.api.Contribution;
 import org.matdesign.api.ContributionRegistry;
 import org.matdesign.api.GenerativeModel;
 import org.matdesign.api.GenerativeModel.Task;
+import org.matdesign.api.PredictorFit;
 import org.matdesign.api.PropertyPredictor;
 import org.matdesign.api.Role;
 import org.matdesign.api.RunResources;
@@ -96,9 +97,12 @@ public final class Benchmark {
             throws CoreException {
         try {
             PropertyPredictor p = resources.predictor(request.predictor());
+            fits(p, request);
             m.fact("predictor", request.predictor() + " (" + String.join(", ", p.properties()) + ")");
             p.facts().forEach((k, v) -> m.fact("predictor." + k, v));
             return p;
+        } catch (PredictorMismatch e) {
+            throw e;
         } catch (IllegalArgumentException e) {
             if (!predictorProblems.isEmpty()) {
                 throw failure("predictor " + request.predictor() + " cannot be created: " + predictorProblems, e);
@@ -108,6 +112,24 @@ public final class Benchmark {
         } catch (Exception e) {
             throw failure("predictor " + request.predictor() + " cannot be created: " + e.getMessage(), e);
         }
+    }
+
+    /** A predictor that cannot judge the dataset: a usage error, raised before anything is generated. */
+    static final class PredictorMismatch extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        PredictorMismatch(String message) {
+            super(message);
+        }
+    }
+
+    /** Refuses a predictor trained on another dataset or lacking one of its properties: its numbers would be wrong. */
+    private static void fits(PropertyPredictor p, BenchmarkRequest request) {
+        BenchmarkDataset d = request.dataset();
+        PredictorFit.problem(request.predictor(), p, d.name(), d.properties().names()).ifPresent(problem -> {
+            throw new PredictorMismatch(problem + "; the benchmark on " + d.name() + " needs a "
+                    + "predictor trained on it, such as " + d.predictor() + " (the default)");
+        });
     }
 
     private PropertyPredictor createPredictor(String id) {

@@ -1,53 +1,53 @@
 package org.matdesign.benchmark;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 
-import org.matdesign.engine.recipe.PropertyCatalogue;
+import org.matdesign.core.data.DatasetProperties;
 
 /**
  * What CDVAE's protocol fixes per dataset besides the coverage thresholds ({@code Coverage.Thresholds}): the property
- * that is optimised (lower is better) and the dataset column behind each property name our models and predictors use.
+ * that is optimised (lower is better), the column CDVAE optimised and the independent predictor trained on the dataset,
+ * which judges generated crystals unless the request names another. The properties and their columns are core's
+ * {@link DatasetProperties}, the table the predictors are trained on.
  *
- * @param name                  folder name, e.g. {@code perov_5}
+ * @param properties            the dataset's properties and columns
  * @param optimized             the property optimised in the optimisation task
- * @param columns               property name -> dataset column
  * @param cdvaeOptimizedColumn  the column CDVAE optimised (its percentiles are quoted for comparison)
+ * @param predictor             id of the independent predictor trained on this dataset (the default judge)
  */
-public record BenchmarkDataset(String name, String optimized, Map<String, String> columns,
-        String cdvaeOptimizedColumn) {
+public record BenchmarkDataset(DatasetProperties properties, String optimized, String cdvaeOptimizedColumn,
+        String predictor) {
 
-    public static final BenchmarkDataset PEROV_5 = new BenchmarkDataset("perov_5", "formation_energy",
-            ordered(PropertyCatalogue.BAND_GAP.name(), PropertyCatalogue.BAND_GAP.datasetColumn(),
-                    PropertyCatalogue.FORMATION_ENERGY.name(), PropertyCatalogue.FORMATION_ENERGY.datasetColumn()),
-            "heat_ref");
-    public static final BenchmarkDataset CARBON_24 = new BenchmarkDataset("carbon_24", "energy_per_atom",
-            ordered("energy_per_atom", "energy_per_atom"), "energy_per_atom");
-    public static final BenchmarkDataset MP_20 = new BenchmarkDataset("mp_20", "formation_energy",
-            ordered("formation_energy", "formation_energy_per_atom", "band_gap", "band_gap"),
-            "formation_energy_per_atom");
+    public static final BenchmarkDataset PEROV_5 = new BenchmarkDataset(DatasetProperties.PEROV_5,
+            DatasetProperties.FORMATION_ENERGY, "heat_ref", "cgcnn");
+    public static final BenchmarkDataset CARBON_24 = new BenchmarkDataset(DatasetProperties.CARBON_24,
+            DatasetProperties.ENERGY_PER_ATOM, "energy_per_atom", "cgcnn.carbon_24");
+    public static final BenchmarkDataset MP_20 = new BenchmarkDataset(DatasetProperties.MP_20,
+            DatasetProperties.FORMATION_ENERGY, "formation_energy_per_atom", "cgcnn.mp_20");
+    public static final List<BenchmarkDataset> ALL = List.of(PEROV_5, CARBON_24, MP_20);
 
     public BenchmarkDataset {
-        columns = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(columns));
+        properties.require(optimized);
+    }
+
+    /** Folder name, e.g. {@code perov_5}. */
+    public String name() {
+        return properties.dataset();
+    }
+
+    /** Property name -> dataset column, in the dataset's order. */
+    public Map<String, String> columns() {
+        Map<String, String> m = new LinkedHashMap<>();
+        properties.properties().forEach(p -> m.put(p.name(), p.column()));
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     /** @throws IllegalArgumentException naming the unknown dataset and the known ones */
     public static BenchmarkDataset parse(String name) {
-        return switch (name.toLowerCase(Locale.ROOT).replace('-', '_')) {
-            case "perov_5", "perov5" -> PEROV_5;
-            case "carbon_24", "carbon24" -> CARBON_24;
-            case "mp_20", "mp20" -> MP_20;
-            default -> throw new IllegalArgumentException("unknown dataset '" + name
-                    + "' (expected perov_5, carbon_24 or mp_20)");
-        };
-    }
-
-    private static Map<String, String> ordered(String... pairs) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            m.put(pairs[i], pairs[i + 1]);
-        }
-        return m;
+        DatasetProperties d = DatasetProperties.parse(name);
+        return ALL.stream().filter(b -> b.properties == d).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("dataset " + d.dataset() + " has no benchmark setup"));
     }
 }

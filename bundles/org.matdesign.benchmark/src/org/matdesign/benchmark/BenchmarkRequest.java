@@ -18,7 +18,8 @@ import org.matdesign.api.GenerativeModel.Task;
  * @param samples        crystals to generate (CDVAE: 10,000)
  * @param validSamples   valid crystals drawn for diversity and distribution distances (CDVAE: 1,000)
  * @param starts         optimisation starts from the test split (CDVAE: 100)
- * @param predictor      id of the independent property predictor (property distributions, optimisation success)
+ * @param predictor      id of the independent property predictor (property distributions, optimisation success);
+ *                       null or blank: the one trained on the dataset ({@link BenchmarkDataset#predictor()})
  * @param seed           seeds sampling, subsampling and start selection
  */
 public record BenchmarkRequest(String model, Map<String, Object> modelSettings, BenchmarkDataset dataset,
@@ -30,6 +31,7 @@ public record BenchmarkRequest(String model, Map<String, Object> modelSettings, 
 
     public BenchmarkRequest {
         modelSettings = Map.copyOf(modelSettings);
+        predictor = predictor == null || predictor.isBlank() ? dataset.predictor() : predictor;
         tasks = tasks.isEmpty() ? EnumSet.noneOf(Task.class) : EnumSet.copyOf(tasks);
         if (samples < 2) {
             throw new IllegalArgumentException("samples must be at least 2, got " + samples);

@@ -60,9 +60,11 @@ final class BenchmarkCommand implements Command {
                   --valid-samples N  valid crystals drawn for diversity and distances (default 1000)
                   --starts N         optimisation starts from the test split (default 100)
                   --predictor ID     independent property predictor for property distributions and optimisation
-                                     success (default cgcnn)
+                                     success (default: the one trained on the dataset, %s);
+                                     one trained on another dataset is refused
                   --set KEY=VALUE    a setting of the model (e.g. model=FOLDER for a model you trained)
-                  --seed S           sampling and selection seed (default 0)""";
+                  --seed S           sampling and selection seed (default 0)""".formatted(String.join(", ",
+                BenchmarkDataset.ALL.stream().map(d -> d.predictor() + " on " + d.name()).toList()));
     }
 
     @Override
@@ -88,7 +90,7 @@ final class BenchmarkCommand implements Command {
                     Set.copyOf(Benchmark.parseTasks(args.get("tasks", "recon,gen,opt"))),
                     args.getInt("samples", BenchmarkRequest.CDVAE_SAMPLES),
                     args.getInt("valid-samples", BenchmarkRequest.CDVAE_VALID_SAMPLES),
-                    args.getInt("starts", BenchmarkRequest.CDVAE_STARTS), args.get("predictor", "cgcnn"),
+                    args.getInt("starts", BenchmarkRequest.CDVAE_STARTS), args.get("predictor", null),
                     args.getInt("seed", 0));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());

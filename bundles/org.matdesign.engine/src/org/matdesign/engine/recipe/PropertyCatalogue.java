@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.matdesign.core.data.DatasetProperties;
+
 /**
  * The properties a design target may name. The default catalogue holds what the Perov-5 models learn; a model with other
  * properties brings its own catalogue through {@link #of(List)}.
@@ -19,13 +21,14 @@ public final class PropertyCatalogue {
      * from its noise.
      */
     public static final PropertyInfo BAND_GAP =
-            new PropertyInfo("band_gap", "eV", "dir_gap", 0.0, 15.0, 0.5, "band gap");
+            of(DatasetProperties.PEROV_5.require(DatasetProperties.BAND_GAP), 0.0, 15.0, 0.5, "band gap");
     /**
      * Heat of formation per atom of Perov-5 (CMR heat_all); |dH| above 6 eV/atom is beyond any known compound.
      * Default tolerance 0.3 eV/atom: about one held-out MAE of the bundled independent predictor.
      */
     public static final PropertyInfo FORMATION_ENERGY =
-            new PropertyInfo("formation_energy", "eV/atom", "heat_all", -6.0, 6.0, 0.3, "formation energy per atom");
+            of(DatasetProperties.PEROV_5.require(DatasetProperties.FORMATION_ENERGY), -6.0, 6.0, 0.3,
+                    "formation energy per atom");
 
     private static final PropertyCatalogue DEFAULTS = of(List.of(BAND_GAP, FORMATION_ENERGY));
 
@@ -33,6 +36,12 @@ public final class PropertyCatalogue {
 
     private PropertyCatalogue(Map<String, PropertyInfo> byName) {
         this.byName = byName;
+    }
+
+    /** Name, unit and column from core's dataset table, so the catalogue and the predictors read the same column. */
+    private static PropertyInfo of(DatasetProperties.Property p, double min, double max, double tolerance,
+            String description) {
+        return new PropertyInfo(p.name(), p.unit(), p.column(), min, max, tolerance, description);
     }
 
     public static PropertyCatalogue defaults() {

@@ -26,7 +26,8 @@ import com.google.gson.JsonObject;
 /**
  * A trained CGCNN ensemble: {@value #BASE_NAME}{@code .json} (configuration, vocabulary, target normalisation,
  * training record and held-out figures, SHA-256 of the payload) beside {@value #BASE_NAME}{@code .bin} (the members'
- * parameters, prefixed {@code m0/}, {@code m1/}, ...). The checksum is verified on load.
+ * parameters, prefixed {@code m0/}, {@code m1/}, ...). The checksum is verified on load. The models committed in this
+ * bundle lie in {@code model/DATASET/}.
  */
 public final class CgcnnModel implements AutoCloseable {
 
@@ -79,15 +80,20 @@ public final class CgcnnModel implements AutoCloseable {
         return index;
     }
 
-    /** The default model committed in this bundle. */
-    public static CgcnnModel loadDefault() throws IOException {
-        String json = RESOURCE_DIR + BASE_NAME + ".json";
-        String bin = RESOURCE_DIR + BASE_NAME + ".bin";
+    /** The bundle resource of the model committed for a dataset, e.g. {@code model/mp_20/model.json}. */
+    static String resource(String dataset, String extension) {
+        return RESOURCE_DIR + dataset + "/" + BASE_NAME + extension;
+    }
+
+    /** The model committed in this bundle for a dataset ({@code model/DATASET/}). */
+    public static CgcnnModel loadBundled(String dataset) throws IOException {
+        String json = resource(dataset, ".json");
+        String bin = resource(dataset, ".bin");
         try (InputStream j = CgcnnModel.class.getResourceAsStream(json);
                 InputStream b = CgcnnModel.class.getResourceAsStream(bin)) {
             if (j == null || b == null) {
-                throw new IOException("the CGCNN model (bundle resources " + json + ", " + bin
-                        + ") is missing from this build");
+                throw new IOException("no CGCNN model for dataset " + dataset + " in this build (bundle resources "
+                        + json + ", " + bin + ")");
             }
             return of(TensorFile.read("bundle resource " + json, j, "bundle resource " + bin, b),
                     "bundle resource " + json);

@@ -9,43 +9,77 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExecutableExtension;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.matdesign.api.PropertyPrediction;
 import org.matdesign.api.PropertyPredictor;
 import org.matdesign.core.Structure;
+import org.matdesign.core.data.DatasetProperties;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 /**
- * The structure-based independent predictor ({@code cgcnn} on {@code org.matdesign.api.predictors}): the mean of a
- * CGCNN ensemble, with the members' standard deviation as the uncertainty. Loads the model committed in this bundle
- * ({@code model/model.json}, checksum verified) on first use.
+ * The structure-based independent predictor on {@code org.matdesign.api.predictors}: the mean of a CGCNN ensemble,
+ * with the members' standard deviation as the uncertainty. One contribution per dataset, each loading the model
+ * committed for it ({@code model/DATASET/model.json}, checksum verified) on first use: {@value #ID} for Perov-5 (the
+ * design funnel's default) and {@code cgcnn.DATASET} for the others (see {@link #idFor(String)}). plugin.xml names
+ * the dataset after the class ({@code class="...CgcnnPredictor:mp_20"}); without it the model is Perov-5's.
  */
-public final class CgcnnPredictor implements PropertyPredictor {
+public final class CgcnnPredictor implements PropertyPredictor, IExecutableExtension {
 
+    /** The Perov-5 predictor's id; the design funnel asks it by default. */
     public static final String ID = "cgcnn";
     private static final int CHUNK = 256;
 
     private final Path modelDir;
+    private String dataset = DatasetProperties.PEROV_5.dataset();
     private CgcnnModel model;
 
-    /** The bundled default model. */
+    /** The model committed for Perov-5. */
     public CgcnnPredictor() {
         this(null);
     }
 
-    /** A model trained into {@code modelDir} (null: the bundled default). */
+    /** A model trained into {@code modelDir} (null: the model committed for Perov-5). */
     public CgcnnPredictor(Path modelDir) {
         this.modelDir = modelDir;
+    }
+
+    /** The model committed for a dataset (perov_5, mp_20, carbon_24). */
+    public static CgcnnPredictor bundled(String dataset) {
+        CgcnnPredictor p = new CgcnnPredictor();
+        p.dataset = DatasetProperties.parse(dataset).dataset();
+        return p;
+    }
+
+    /** The contribution id of the model committed for a dataset: {@value #ID} for perov_5, else cgcnn.DATASET. */
+    public static String idFor(String dataset) {
+        String name = DatasetProperties.parse(dataset).dataset();
+        return name.equals(DatasetProperties.PEROV_5.dataset()) ? ID : ID + "." + name;
+    }
+
+    /** The dataset named after the class in plugin.xml ({@code CgcnnPredictor:mp_20}). */
+    @Override
+    public void setInitializationData(IConfigurationElement config, String propertyName, Object data)
+            throws CoreException {
+        if (data instanceof String name && !name.isBlank()) {
+            try {
+                dataset = DatasetProperties.parse(name.trim()).dataset();
+            } catch (IllegalArgumentException e) {
+                throw new CoreException(Status.error("predictor " + config.getAttribute("id") + ": " + e.getMessage(),
+                        e));
+            }
+        }
     }
 
     private synchronized CgcnnModel model() throws CoreException {
         if (model == null) {
             try {
-                model = modelDir == null ? CgcnnModel.loadDefault() : CgcnnModel.load(modelDir);
+                model = modelDir == null ? CgcnnModel.loadBundled(dataset) : CgcnnModel.load(modelDir);
             } catch (IOException | RuntimeException e) {
                 throw new CoreException(Status.error("cannot load the CGCNN model: " + e.getMessage(), e));
             }
@@ -106,19 +140,19 @@ public final class CgcnnPredictor implements PropertyPredictor {
     @Override
     public Map<String, String> facts() {
         Map<String, String> f = new LinkedHashMap<>();
-        f.put("predictor", ID);
+        f.put("predictor", modelDir == null ? idFor(dataset) : ID);
         try {
             CgcnnModel m = model();
             JsonObject meta = m.metadata();
             f.put("architecture", meta.get("architecture").getAsString());
-            f.put("model", modelDir == null ? "bundled default (" + CgcnnModel.RESOURCE_DIR + CgcnnModel.BASE_NAME
-                    + ".json)" : modelDir.toString());
+            f.put("model", modelDir == null ? "bundled (" + CgcnnModel.resource(dataset, ".json") + ")"
+                    : modelDir.toString());
             f.put("model.sha256", m.sha256());
             f.put("members", Integer.toString(m.members()));
             if (meta.has("training")) {
                 JsonObject t = meta.getAsJsonObject("training");
                 for (String k : new String[] {"dataset", "split", "train_rows", "validation_rows", "test_rows",
-                        "train_gapped", "test_gapped", "rebuild"}) {
+                        "train_gapped", "test_gapped", "epochs", "rebuild"}) {
                     if (t.has(k)) {
                         f.put("training." + k, t.get(k).getAsString());
                     }
@@ -145,7 +179,8 @@ public final class CgcnnPredictor implements PropertyPredictor {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "CGCNN predictor (%s)", modelDir == null ? "bundled model" : modelDir);
+        return String.format(Locale.ROOT, "CGCNN predictor (%s)", modelDir == null ? "bundled " + dataset + " model"
+                : modelDir);
     }
 
 }

@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
 
 import org.matdesign.core.data.DataLocation;
+import org.matdesign.core.data.DatasetProperties;
 import org.matdesign.core.data.DatasetRow;
 import org.matdesign.core.data.DatasetSplit;
 import org.matdesign.ml.Adam;
@@ -42,9 +43,6 @@ public final class CgcnnTrainer {
 
     public static final long SPLIT_SEED = 42;
 
-    /** Property, dataset column, unit (perov_5). */
-    static final String[][] PROPERTIES = {{"band_gap", "dir_gap", "eV"}, {"formation_energy", "heat_all", "eV/atom"}};
-
     public record Options(Path data, String dataset, Path out, int epochs, int members, long seed, int batchSize,
             float learningRate) {
     }
@@ -59,6 +57,7 @@ public final class CgcnnTrainer {
         int members = 3;
         long seed = 2018;
         int threads = 1;
+        String dataset = DatasetProperties.PEROV_5.dataset();
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--out" -> out = Path.of(args[i + 1]);
@@ -66,6 +65,7 @@ public final class CgcnnTrainer {
                 case "--epochs" -> epochs = Integer.parseInt(args[i + 1]);
                 case "--members" -> members = Integer.parseInt(args[i + 1]);
                 case "--seed" -> seed = Long.parseLong(args[i + 1]);
+                case "--dataset" -> dataset = args[i + 1];
                 case "--threads" -> threads = Integer.parseInt(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
@@ -74,19 +74,19 @@ public final class CgcnnTrainer {
             throw new IllegalArgumentException("--out DIR is required");
         }
         DjlRuntime.start(threads);
-        train(new Options(data, "perov_5", out, epochs, members, seed, 64, 2e-3f), System.err, () -> false);
+        train(new Options(data, dataset, out, epochs, members, seed, 64, 2e-3f), System.err, () -> false);
     }
 
     /** Graphs and targets of one split part (rows with a missing target are left out). */
     record Part(List<CrystalGraph> graphs, double[][] targets) {
-        static Part of(List<DatasetRow> rows, CgcnnConfig config) {
+        static Part of(List<DatasetRow> rows, CgcnnConfig config, List<DatasetProperties.Property> properties) {
             List<CrystalGraph> g = new ArrayList<>();
             List<double[]> t = new ArrayList<>();
             for (DatasetRow row : rows) {
-                double[] y = new double[PROPERTIES.length];
+                double[] y = new double[properties.size()];
                 boolean ok = true;
                 for (int k = 0; k < y.length; k++) {
-                    y[k] = row.property(PROPERTIES[k][1]);
+                    y[k] = row.property(properties.get(k).column());
                     ok &= Double.isFinite(y[k]);
                 }
                 if (ok) {
@@ -113,11 +113,17 @@ public final class CgcnnTrainer {
     public static Path train(Options o, PrintStream log, BooleanSupplier cancel) throws IOException {
         long start = System.nanoTime();
         CgcnnConfig config = CgcnnConfig.defaults();
+        List<DatasetProperties.Property> properties = DatasetProperties.parse(o.dataset()).properties();
         Path datasetDir = DataLocation.dataset(o.data(), o.dataset());
         DatasetSplit split = DatasetSplit.of(datasetDir, SPLIT_SEED);
-        Part train = Part.of(split.train(), config);
-        Part val = Part.of(split.validation(), config);
-        Part test = Part.of(split.test(), config);
+        Part train = Part.of(split.train(), config, properties);
+        Part val = Part.of(split.validation(), config, properties);
+        Part test = Part.of(split.test(), config, properties);
+        if (train.size() < 2 || val.size() < 1 || test.size() < 1) {
+            throw new IllegalArgumentException("dataset " + o.dataset() + " in " + datasetDir + " has too few crystals"
+                    + " with all of " + names(properties) + ": " + train.size() + " train, " + val.size()
+                    + " validation, " + test.size() + " test");
+        }
         log.printf(Locale.ROOT, "graphs ready: %d train, %d validation, %d test (%.1f s)%n", train.size(), val.size(),
                 test.size(), (System.nanoTime() - start) / 1e9);
         TreeSet<Integer> zs = new TreeSet<>();
@@ -128,7 +134,7 @@ public final class CgcnnTrainer {
         }
         int[] vocabulary = zs.stream().mapToInt(Integer::intValue).toArray();
         int[] vocabIndex = CgcnnModel.vocabIndex(vocabulary);
-        int outputs = PROPERTIES.length;
+        int outputs = properties.size();
         double[] mean = new double[outputs];
         double[] std = new double[outputs];
         for (int k = 0; k < outputs; k++) {
@@ -150,8 +156,8 @@ public final class CgcnnTrainer {
                 long memberSeed = o.seed() + 1000L * k;
                 Path dir = o.out().resolve("member-" + k);
                 JsonObject record = new JsonObject();
-                best.add(trainMember(network, manager, train, valCovered, vocabIndex, mean, std, o, memberSeed, dir,
-                        log, cancel, record));
+                best.add(trainMember(network, manager, train, valCovered, vocabIndex, mean, std, properties, o,
+                        memberSeed, dir, log, cancel, record));
                 if (cancel.getAsBoolean()) {
                     log.println("cancelled; rerun the same command to resume from the checkpoints in " + o.out());
                     return null;
@@ -178,10 +184,10 @@ public final class CgcnnTrainer {
         JsonArray props = new JsonArray();
         JsonArray units = new JsonArray();
         JsonArray columns = new JsonArray();
-        for (String[] p : PROPERTIES) {
-            props.add(p[0]);
-            columns.add(p[1]);
-            units.add(p[2]);
+        for (DatasetProperties.Property p : properties) {
+            props.add(p.name());
+            columns.add(p.column());
+            units.add(p.unit());
         }
         meta.add("properties", props);
         meta.add("units", units);
@@ -217,8 +223,11 @@ public final class CgcnnTrainer {
         training.addProperty("train_rows", train.size());
         training.addProperty("validation_rows", val.size());
         training.addProperty("test_rows", test.size());
-        training.addProperty("train_gapped", Metrics.gapped(train.column(0)));
-        training.addProperty("test_gapped", Metrics.gapped(test.column(0)));
+        int gap = names(properties).indexOf(DatasetProperties.BAND_GAP);
+        if (gap >= 0) {
+            training.addProperty("train_gapped", Metrics.gapped(train.column(gap)));
+            training.addProperty("test_gapped", Metrics.gapped(test.column(gap)));
+        }
         training.addProperty("epochs", o.epochs());
         training.addProperty("batch_size", o.batchSize());
         training.addProperty("learning_rate", o.learningRate());
@@ -235,6 +244,10 @@ public final class CgcnnTrainer {
         log.printf(Locale.ROOT, "model written to %s (%.1f s)%n", o.out().resolve(CgcnnModel.BASE_NAME + ".json"),
                 (System.nanoTime() - start) / 1e9);
         return o.out();
+    }
+
+    private static List<String> names(List<DatasetProperties.Property> properties) {
+        return properties.stream().map(DatasetProperties.Property::name).toList();
     }
 
     static Map<String, String> units(CgcnnModel model) {
@@ -289,8 +302,8 @@ public final class CgcnnTrainer {
     }
 
     private static List<NamedTensor> trainMember(CgcnnNetwork network, NDManager manager, Part train, Part val,
-            int[] vocabIndex, double[] mean, double[] std, Options o, long seed, Path dir, PrintStream log,
-            BooleanSupplier cancel, JsonObject record) throws IOException {
+            int[] vocabIndex, double[] mean, double[] std, List<DatasetProperties.Property> properties, Options o,
+            long seed, Path dir, PrintStream log, BooleanSupplier cancel, JsonObject record) throws IOException {
         Parameters params = new Parameters(manager, seed);
         network.define(params);
         Adam adam = new Adam(params);
@@ -362,7 +375,7 @@ public final class CgcnnTrainer {
                     b.addProperty("validationScore", score);
                     b.addProperty("epoch", s.epoch() + 1);
                     for (int k = 0; k < outputs; k++) {
-                        b.addProperty("validation.mae." + PROPERTIES[k][0], mae[k]);
+                        b.addProperty("validation.mae." + properties.get(k).name(), mae[k]);
                     }
                     try {
                         TensorFile.write(dir, "best", params.snapshot(), b, true);
@@ -370,9 +383,13 @@ public final class CgcnnTrainer {
                         throw new java.io.UncheckedIOException(e);
                     }
                 }
-                log.printf(Locale.ROOT, "member seed %d epoch %d/%d: train loss %.4f, validation MAE %s %.4f %s, %s %.4f %s%s (%.1f s)%n",
-                        seed, s.epoch() + 1, s.epochs(), s.meanLosses().get("loss"), PROPERTIES[0][0], mae[0],
-                        PROPERTIES[0][2], PROPERTIES[1][0], mae[1], PROPERTIES[1][2], improved ? " *" : "",
+                StringBuilder maes = new StringBuilder();
+                for (int k = 0; k < outputs; k++) {
+                    maes.append(String.format(Locale.ROOT, "%s%s %.4f %s", k == 0 ? "" : ", ", properties.get(k).name(),
+                            mae[k], properties.get(k).unit()));
+                }
+                log.printf(Locale.ROOT, "member seed %d epoch %d/%d: train loss %.4f, validation MAE %s%s (%.1f s)%n",
+                        seed, s.epoch() + 1, s.epochs(), s.meanLosses().get("loss"), maes, improved ? " *" : "",
                         s.seconds());
             }
         };

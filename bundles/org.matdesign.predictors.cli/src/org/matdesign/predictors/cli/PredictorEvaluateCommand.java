@@ -7,10 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.matdesign.api.ContributionRegistry;
+import org.matdesign.api.PredictorFit;
 import org.matdesign.api.PropertyPrediction;
 import org.matdesign.api.PropertyPredictor;
 import org.matdesign.api.Role;
@@ -20,18 +22,20 @@ import org.matdesign.cli.CommandFailure;
 import org.matdesign.cli.UsageException;
 import org.matdesign.core.Structure;
 import org.matdesign.core.data.DataLocation;
+import org.matdesign.core.data.DatasetProperties;
 import org.matdesign.core.data.DatasetRow;
 import org.matdesign.core.data.DatasetSplit;
 import org.matdesign.ml.DjlRuntime;
 import org.matdesign.predictors.cgcnn.CgcnnPredictor;
 import org.matdesign.predictors.cgcnn.Metrics;
 
-/** {@code matdesign predictor evaluate --predictor ID [--model DIR] --dataset perov_5}: held-out figures. */
+/**
+ * {@code matdesign predictor evaluate --predictor ID [--model DIR] [--dataset NAME]}: held-out figures on the dataset
+ * the predictor was trained on. Another dataset is refused: the same property name means another quantity there.
+ */
 final class PredictorEvaluateCommand implements Command {
 
     static final long SPLIT_SEED = 42;
-    /** perov_5 property -> column. */
-    static final Map<String, String> COLUMNS = Map.of("band_gap", "dir_gap", "formation_energy", "heat_all");
 
     @Override
     public String name() {
@@ -40,20 +44,24 @@ final class PredictorEvaluateCommand implements Command {
 
     @Override
     public String summary() {
-        return "Held-out MAE and R^2 of an installed property predictor (cgcnn, composition-mlp, ...)";
+        return "Held-out MAE and R^2 of an installed property predictor (cgcnn, cgcnn.mp_20, composition-mlp, ...)";
     }
 
     @Override
     public String usage() {
         return """
-                usage: matdesign predictor evaluate --predictor ID [--model DIR] [--dataset perov_5] [--split test]
+                usage: matdesign predictor evaluate --predictor ID [--model DIR] [--dataset NAME] [--split test]
                                                     [--threads 1] [--data DIR]
 
-                Predicts every crystal of the split (DatasetSplit seed 42: 6015 train / 796 validation / 761 test for
-                perov_5) with the predictor and prints MAE and R^2 per property, the band-gap MAE on the gapped
-                crystals (band gap > 0.1 eV) and how many gapped crystals the train and evaluated splits hold.
-                  --predictor ID  an installed predictor (see 'matdesign extensions'), e.g. cgcnn or composition-mlp
+                Predicts every crystal of the split (DatasetSplit seed 42, e.g. 6015 train / 796 validation / 761 test
+                for perov_5) with the predictor and prints MAE and R^2 per property, the band-gap MAE on the gapped
+                crystals (band gap > 0.1 eV) where the dataset has a band gap, the training size and the figures the
+                model recorded when it was trained.
+                  --predictor ID  an installed predictor (see 'matdesign extensions'): cgcnn (perov_5), cgcnn.mp_20,
+                                  cgcnn.carbon_24, composition-mlp (perov_5)
                   --model DIR     cgcnn only: a model written by 'matdesign predictor train' (default: the bundled one)
+                  --dataset NAME  perov_5, mp_20 or carbon_24 (default: the dataset the predictor was trained on;
+                                  another one is refused)
                   --split NAME    test (default), validation or train
                   --threads T     PyTorch threads (default 1)""";
     }
@@ -62,10 +70,6 @@ final class PredictorEvaluateCommand implements Command {
     public int run(Args raw, PrintStream out, PrintStream err) throws Exception {
         Args args = raw.parse(Set.of("predictor", "model", "dataset", "split", "threads", "data"), Set.of());
         String id = args.require("predictor");
-        String dataset = args.get("dataset", "perov_5");
-        if (!dataset.equals("perov_5")) {
-            throw new UsageException("--dataset: only perov_5 is supported, got '" + dataset + "'");
-        }
         DatasetSplit.Part part = switch (args.get("split", "test")) {
             case "test" -> DatasetSplit.Part.TEST;
             case "validation" -> DatasetSplit.Part.VALIDATION;
@@ -76,50 +80,53 @@ final class PredictorEvaluateCommand implements Command {
         DjlRuntime.start(Math.max(1, args.getInt("threads", 1)));
         PropertyPredictor predictor = predictor(id, args.getPath("model", null));
         try (predictor) {
+            Map<String, String> facts = predictor.facts();
+            String trained = facts.get(PropertyPredictor.TRAINING_DATASET);
+            DatasetProperties dataset;
+            try {
+                dataset = DatasetProperties.parse(args.get("dataset", trained == null ? "perov_5" : trained));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--dataset: " + e.getMessage());
+            }
+            Optional<String> misfit = PredictorFit.problem(id, predictor, dataset.dataset(), dataset.names());
+            if (misfit.isPresent()) {
+                throw new UsageException("--dataset: " + misfit.get() + "; it can only be evaluated on "
+                        + (trained == null ? "a dataset with those properties" : trained));
+            }
             DatasetSplit split;
             try {
-                split = DatasetSplit.of(DataLocation.dataset(args.getPath("data", null), dataset), SPLIT_SEED);
+                split = DatasetSplit.of(DataLocation.dataset(args.getPath("data", null), dataset.dataset()),
+                        SPLIT_SEED);
             } catch (IllegalArgumentException | IllegalStateException e) {
                 throw new CommandFailure(e.getMessage(), e);
             }
             List<DatasetRow> rows = split.part(part);
-            List<Structure> structures = new ArrayList<>();
-            for (DatasetRow r : rows) {
-                structures.add(r.structure());
-            }
+            List<Structure> structures = rows.stream().map(DatasetRow::structure).toList();
             long start = System.nanoTime();
             List<PropertyPrediction> predictions = predictor.predict(structures, new NullProgressMonitor());
             Map<String, double[]> truth = new LinkedHashMap<>();
             Map<String, double[]> predicted = new LinkedHashMap<>();
             Map<String, String> units = new LinkedHashMap<>();
-            for (String p : predictor.properties()) {
-                String column = COLUMNS.get(p);
-                if (column == null) {
-                    continue;
-                }
-                double[] t = new double[rows.size()];
-                double[] y = new double[rows.size()];
-                for (int i = 0; i < rows.size(); i++) {
-                    t[i] = rows.get(i).property(column);
-                    y[i] = predictions.get(i) == null ? Double.NaN : predictions.get(i).value(p);
-                }
-                truth.put(p, t);
-                predicted.put(p, y);
-                units.put(p, predictor.unit(p));
+            for (DatasetProperties.Property p : dataset.properties()) {
+                truth.put(p.name(), rows.stream().mapToDouble(r -> r.property(p.column())).toArray());
+                predicted.put(p.name(), predictions.stream()
+                        .mapToDouble(v -> v == null ? Double.NaN : v.value(p.name())).toArray());
+                units.put(p.name(), predictor.unit(p.name()));
             }
-            int missing = 0;
-            for (PropertyPrediction p : predictions) {
-                missing += p == null ? 1 : 0;
-            }
+            long missing = predictions.stream().filter(p -> p == null).count();
             Metrics m = Metrics.of(truth, predicted);
-            double[] trainGaps = split.train().stream().mapToDouble(r -> r.property("dir_gap")).toArray();
-            out.printf(Locale.ROOT, "predictor %s on %s %s split (seed %d): %d crystals, %d not predicted (%.1f s)%n",
-                    id, dataset, args.get("split", "test"), SPLIT_SEED, rows.size(), missing,
-                    (System.nanoTime() - start) / 1e9);
+            out.printf(Locale.ROOT, "predictor %s on %s %s split (seed %d): %d crystals, %d not predicted (%.1f s);"
+                    + " trained on %s crystals of the %s train split%n", id, dataset.dataset(),
+                    args.get("split", "test"), SPLIT_SEED, rows.size(), missing, (System.nanoTime() - start) / 1e9,
+                    facts.getOrDefault("training.train_rows", "?"), trained == null ? "?" : trained);
             out.print(m.describe(units));
-            out.printf(Locale.ROOT, "  gapped crystals (band gap > %.1f eV): %d of %d in train, %d of %d in this split%n",
-                    Metrics.GAPPED_EV, Metrics.gapped(trainGaps), trainGaps.length, m.gappedCount(), rows.size());
-            Map<String, String> facts = predictor.facts();
+            dataset.find(DatasetProperties.BAND_GAP).ifPresent(gap -> {
+                double[] trainGaps = split.train().stream().mapToDouble(r -> r.property(gap.column())).toArray();
+                out.printf(Locale.ROOT, "  gapped crystals (band gap > %.1f eV): %d of %d in train, %d of %d in this"
+                        + " split%n", Metrics.GAPPED_EV, Metrics.gapped(trainGaps), trainGaps.length, m.gappedCount(),
+                        rows.size());
+            });
+            recorded(out, facts, dataset);
             if (facts.containsKey("model.sha256")) {
                 out.println("  model sha256 " + facts.get("model.sha256"));
             }
@@ -127,10 +134,26 @@ final class PredictorEvaluateCommand implements Command {
         return 0;
     }
 
+    /** The held-out figures the model recorded when it was trained (facts heldout.*), to compare with the above. */
+    private static void recorded(PrintStream out, Map<String, String> facts, DatasetProperties dataset) {
+        StringBuilder b = new StringBuilder();
+        for (String p : dataset.names()) {
+            for (String figure : List.of("mae", "r2", "count")) {
+                String v = facts.get("heldout." + figure + "." + p);
+                if (v != null) {
+                    b.append(b.length() == 0 ? "" : ", ").append(figure).append('.').append(p).append(' ').append(v);
+                }
+            }
+        }
+        if (b.length() > 0) {
+            out.println("  recorded at training (test split): " + b);
+        }
+    }
+
     private static PropertyPredictor predictor(String id, Path model) throws CommandFailure, UsageException {
         if (model != null) {
-            if (!id.equals(CgcnnPredictor.ID)) {
-                throw new UsageException("--model is only understood by --predictor cgcnn, not '" + id + "'");
+            if (!id.equals(CgcnnPredictor.ID) && !id.startsWith(CgcnnPredictor.ID + ".")) {
+                throw new UsageException("--model is only understood by the cgcnn predictors, not '" + id + "'");
             }
             return new CgcnnPredictor(model);
         }

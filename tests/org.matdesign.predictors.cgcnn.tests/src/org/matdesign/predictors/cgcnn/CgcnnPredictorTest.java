@@ -19,9 +19,11 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.matdesign.api.PropertyPrediction;
+import org.matdesign.api.PropertyPredictor;
 import org.matdesign.core.Lattice;
 import org.matdesign.core.Species;
 import org.matdesign.core.Structure;
+import org.matdesign.core.data.DatasetProperties;
 
 /** The bundled CGCNN ensemble: loads with its checksum, predicts with a spread, refuses what it cannot handle. */
 class CgcnnPredictorTest {
@@ -59,6 +61,41 @@ class CgcnnPredictorTest {
         }
     }
 
+    /** A two-atom cell: CsCl-type for two elements, body-centred for one. */
+    static Structure pair(String a, String b, double edge) {
+        return Structure.of(Lattice.fromParameters(edge, edge, edge, 90, 90, 90), List.of(Species.of(a), Species.of(b)),
+                List.of(new double[] {0, 0, 0}, new double[] {0.5, 0.5, 0.5}));
+    }
+
+    @Test
+    void everyCommittedModelLoadsWithItsChecksumAndPredictsItsDatasetsPropertiesWithASpread() throws Exception {
+        Map<String, Structure> probe = Map.of("perov_5", cubic("Ba", "Ti", "O"), "mp_20", pair("Cs", "Cl", 4.1),
+                "carbon_24", pair("C", "C", 2.5));
+        for (DatasetProperties d : DatasetProperties.ALL) {
+            try (CgcnnPredictor p = CgcnnPredictor.bundled(d.dataset())) {
+                assertEquals(d.names(), p.properties(), d.dataset());
+                PropertyPrediction v = p.predict(List.of(probe.get(d.dataset())), null).get(0);
+                assertNotNull(v, d.dataset());
+                for (String property : d.names()) {
+                    assertTrue(Double.isFinite(v.value(property)), d.dataset() + " " + property);
+                    assertTrue(v.uncertainty(property) >= 0, d.dataset() + " " + property);
+                    assertEquals(d.require(property).unit(), p.unit(property));
+                }
+                Map<String, String> facts = p.facts();
+                assertEquals(CgcnnPredictor.idFor(d.dataset()), facts.get("predictor"));
+                assertEquals(d.dataset(), facts.get(PropertyPredictor.TRAINING_DATASET));
+                assertEquals(64, facts.get("model.sha256").length());
+                for (String property : d.names()) {
+                    assertTrue(facts.containsKey("heldout.mae." + property), facts.toString());
+                    assertTrue(facts.containsKey("heldout.r2." + property), facts.toString());
+                }
+                assertTrue(Integer.parseInt(facts.get("training.train_rows")) > 1000, facts.toString());
+            }
+        }
+        assertEquals("cgcnn", CgcnnPredictor.idFor("perov_5"), "the design funnel's default stays Perov-5's");
+        assertEquals("cgcnn.mp_20", CgcnnPredictor.idFor("mp-20"));
+    }
+
     @Test
     void elementsOutsideTheVocabularyGiveNull() throws Exception {
         try (CgcnnPredictor p = new CgcnnPredictor()) {
@@ -73,8 +110,8 @@ class CgcnnPredictorTest {
 
     @Test
     void aTamperedPayloadIsRefusedNamingTheFile(@TempDir Path dir) throws Exception {
-        copy("model/model.json", dir.resolve("model.json"));
-        copy("model/model.bin", dir.resolve("model.bin"));
+        copy("model/perov_5/model.json", dir.resolve("model.json"));
+        copy("model/perov_5/model.bin", dir.resolve("model.bin"));
         byte[] bin = Files.readAllBytes(dir.resolve("model.bin"));
         bin[bin.length / 2] ^= 1;
         Files.write(dir.resolve("model.bin"), bin);

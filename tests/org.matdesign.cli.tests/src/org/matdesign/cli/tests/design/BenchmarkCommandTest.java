@@ -9,16 +9,22 @@ import static org.matdesign.cli.tests.design.DesignTestSupport.names;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.matdesign.api.Contribution;
 import org.matdesign.api.ContributionRegistry;
+import org.matdesign.api.PropertyPredictor;
+import org.matdesign.api.Role;
 import org.matdesign.cli.design.DesignCommands;
 import org.matdesign.cli.tests.design.DesignTestSupport.Result;
+import org.matdesign.core.data.DataLocation;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -67,6 +73,29 @@ class BenchmarkCommandTest {
                 tmp.resolve("o").toString());
         assertEquals(2, setting.code());
         assertTrue(setting.err().contains("modle"), setting.err());
+        assertEquals(List.of(), names(tmp));
+    }
+
+    @Test
+    void eachDatasetHasItsInstalledPredictorAndOneTrainedOnAnotherIsRefusedBeforeAnythingRuns() throws IOException {
+        Map<String, String> trainedOn = Map.of("cgcnn", "perov_5", "cgcnn.mp_20", "mp_20", "cgcnn.carbon_24",
+                "carbon_24");
+        for (Map.Entry<String, String> e : trainedOn.entrySet()) {
+            Contribution c = registry.find(Role.PREDICTOR, e.getKey()).orElseThrow(() -> new AssertionError(
+                    e.getKey() + " is not installed: " + registry.contributions(Role.PREDICTOR)));
+            List<String> problems = new ArrayList<>();
+            try (PropertyPredictor p = c.instance(PropertyPredictor.class, problems::add)
+                    .orElseThrow(() -> new AssertionError(problems.toString()))) {
+                assertEquals(e.getValue(), p.facts().get(PropertyPredictor.TRAINING_DATASET), e.getKey());
+            }
+        }
+        Assumptions.assumeTrue(DataLocation.find().map(d -> Files.isDirectory(d.resolve("mp_20"))).orElse(false),
+                "needs the shared MP-20 data");
+        Result r = run("benchmark", "--dataset", "mp_20", "--tasks", "gen", "--samples", "4", "--valid-samples", "2",
+                "--predictor", "cgcnn", "--set", "model=" + tinyModel, "--out", tmp.resolve("o").toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("predictor 'cgcnn' was trained on perov_5, not mp_20"), r.err());
+        assertTrue(r.err().contains("such as cgcnn.mp_20 (the default)"), r.err());
         assertEquals(List.of(), names(tmp));
     }
 
