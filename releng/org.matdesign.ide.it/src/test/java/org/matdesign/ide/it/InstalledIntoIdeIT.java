@@ -43,6 +43,7 @@ class InstalledIntoIdeIT {
             launcher = plugins.filter(p -> p.getFileName().toString().startsWith("org.eclipse.equinox.launcher_"))
                     .findFirst().orElseThrow(() -> new AssertionError("no Equinox launcher in " + IDE));
         }
+        deleteTree(SELFTEST); // a build without clean keeps the last run's folder, which a design never overwrites
         Path workspace = SELFTEST.resolve("workspace");
         Path log = SELFTEST.resolve("ide-output.txt");
         Files.createDirectories(SELFTEST);
@@ -68,6 +69,17 @@ class InstalledIntoIdeIT {
         assertTrue(Files.isRegularFile(output.resolve("candidates.csv")), "the design wrote its outputs in " + output);
         assertTrue(Files.size(Path.of(report.getProperty("screenshot"))) > 0, "a screenshot of the IDE window");
         assertEquals(0, ide.exitValue(), Files.readString(log));
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     private static String workspaceLog(Path workspace) throws IOException {
