@@ -37,6 +37,7 @@ public final class SelfTest implements IStartup {
 
     public static final String PROPERTY = "matdesign.ui.selftest";
     private static final long TIMEOUT_MS = 240_000;
+    private static final int SETTLE_MS = 600;
 
     @Override
     public void earlyStartup() {
@@ -64,7 +65,8 @@ public final class SelfTest implements IStartup {
             DesignSession session = DesignLauncher.launch(registry, design, folder.resolve("runs"), null);
             session.addListener(s -> {
                 if (s.state() != DesignSession.State.RUNNING) {
-                    display.asyncExec(() -> finish(workbench, folder, report, s));
+                    // let the views show the ranked candidates before the screenshot
+                    display.asyncExec(() -> display.timerExec(SETTLE_MS, () -> finish(workbench, folder, report, s)));
                 }
             });
             display.timerExec((int) TIMEOUT_MS, () -> {
