@@ -29,7 +29,8 @@ public final class DesignSession implements CampaignListener {
     private final String name;
     private final Recipe recipe;
     private final Path output;
-    private final List<CandidateEntry> entries = new CopyOnWriteArrayList<>();
+    /** Replaced whole, never changed in place, so a reader never sees a half-updated list. */
+    private volatile List<CandidateEntry> entries = List.of();
     private final List<Consumer<DesignSession>> listeners = new CopyOnWriteArrayList<>();
     private final List<String> log = new CopyOnWriteArrayList<>();
     private volatile State state = State.RUNNING;
@@ -74,7 +75,7 @@ public final class DesignSession implements CampaignListener {
 
     /** The candidates so far: streamed ones in arrival order, then the ranking once the campaign is done. */
     public List<CandidateEntry> entries() {
-        return List.copyOf(entries);
+        return entries;
     }
 
     public List<String> log() {
@@ -118,8 +119,7 @@ public final class DesignSession implements CampaignListener {
         List<CandidateEntry> next = new ArrayList<>();
         entries.stream().filter(e -> e.target() != target).forEach(next::add);
         candidates.forEach(c -> next.add(new CandidateEntry(this, 0, target, c, null)));
-        entries.clear();
-        entries.addAll(next);
+        entries = List.copyOf(next);
         lastStage = stage;
         changed();
     }
@@ -144,8 +144,7 @@ public final class DesignSession implements CampaignListener {
             for (RankedCandidate c : results.candidates()) {
                 ranked.add(new CandidateEntry(this, c.rank(), c.target(), c.candidate(), c.sun()));
             }
-            entries.clear();
-            entries.addAll(ranked);
+            entries = List.copyOf(ranked);
             state = State.DONE;
         }
         changed();

@@ -50,6 +50,7 @@ import org.matdesign.ui.internal.MatDesignPreferences;
 import org.matdesign.ui.latent.LatentMap;
 import org.matdesign.ui.latent.LatentMapView;
 import org.matdesign.ui.plots.PlotsView;
+import org.matdesign.ui.runs.RunsView;
 import org.matdesign.ui.structure.StructureView;
 
 /**
@@ -164,6 +165,7 @@ class DesignWorkbenchTest {
         assertTrue(titles.containsAll(List.of("Rank", "Formula", "band_gap (model)", "formation_energy (model)",
                 "structural_validity", "uniqueness", "example.density", "SUN")), titles.toString());
         assertTrue(Files.isRegularFile(runs.resolve("ui-run").resolve("candidates.csv")), "outputs were written");
+        openACifFromTheRunsNavigator(page, session);
 
         int formula = titles.indexOf("Formula");
         click(table.getColumn(formula));
@@ -236,6 +238,31 @@ class DesignWorkbenchTest {
         assertNotNull(opened, "a point lies under the click");
         assertEquals(opened.structure(), structure.viewer().structure());
         UiTestSupport.screenshot(window().getShell(), "latent-map");
+    }
+
+    /** The navigator lists the new run; a double-click on one of its CIFs shows that crystal in the viewer. */
+    private static void openACifFromTheRunsNavigator(IWorkbenchPage page, DesignSession session)
+            throws WorkbenchException {
+        RunsView navigator = (RunsView) page.showView(RunsView.ID);
+        StructureView viewer = (StructureView) page.showView(StructureView.ID);
+        navigator.refresh();
+        org.eclipse.swt.widgets.Tree tree = navigator.viewer().getTree();
+        UiTestSupport.waitUntil("the run folder in the navigator", 5_000, () -> Arrays.stream(tree.getItems())
+                .anyMatch(i -> i.getText().equals("ui-run")));
+        Path run = runs.resolve("ui-run");
+        navigator.viewer().expandToLevel(run, 1);
+        org.eclipse.swt.widgets.TreeItem folder = Arrays.stream(tree.getItems())
+                .filter(i -> i.getText().equals("ui-run")).findFirst().orElseThrow();
+        org.eclipse.swt.widgets.TreeItem cif = Arrays.stream(folder.getItems())
+                .filter(i -> i.getText().endsWith(".cif")).findFirst().orElseThrow();
+        tree.setSelection(cif);
+        Event e = new Event();
+        e.item = cif;
+        tree.notifyListeners(SWT.DefaultSelection, e);
+        String id = cif.getText().substring(0, cif.getText().length() - ".cif".length());
+        String formula = session.entries().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow().formula();
+        UiTestSupport.waitUntil("the CIF in the structure viewer", 5_000, () -> viewer.viewer().structure() != null
+                && viewer.viewer().structure().composition().reducedFormula().equals(formula));
     }
 
     private static List<String> sortedDown(List<String> up) {

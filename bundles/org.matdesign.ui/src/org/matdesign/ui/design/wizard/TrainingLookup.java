@@ -37,6 +37,7 @@ final class TrainingLookup implements AutoCloseable {
     private final Path dataFolder;
     private final RunResources resources = new RunResources();
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+    private final java.util.Set<String> asked = ConcurrentHashMap.newKeySet();
 
     TrainingLookup(ContributionRegistry registry, Path dataFolder) {
         this.registry = registry;
@@ -48,6 +49,9 @@ final class TrainingLookup implements AutoCloseable {
         Answer known = answers.get(generator);
         if (known != null) {
             return Optional.of(known);
+        }
+        if (!asked.add(generator)) {
+            return Optional.empty(); // already being looked up; whenKnown of the first request will be called
         }
         Job job = new Job("Reading the training data of " + generator) {
             @Override
