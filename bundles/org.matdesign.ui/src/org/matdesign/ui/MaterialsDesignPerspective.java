@@ -18,7 +18,8 @@ import org.matdesign.ui.structure.StructureView;
 public final class MaterialsDesignPerspective implements IPerspectiveFactory {
 
     public static final String ID = "org.matdesign.ui.perspective";
-    private static final String PROGRESS_VIEW = "org.eclipse.ui.views.ProgressView";
+    /** The platform's Progress view, declared by this bundle (plugin.xml) since RCP products have no IDE bundle. */
+    public static final String PROGRESS_VIEW = "org.matdesign.ui.progress";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {

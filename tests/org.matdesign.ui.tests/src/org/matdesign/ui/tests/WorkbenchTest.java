@@ -34,8 +34,9 @@ class WorkbenchTest {
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective(MaterialsDesignPerspective.ID, window);
         for (String id : List.of(CandidatesView.ID, PlotsView.ID, CandidatePropertiesView.ID, RunsView.ID,
-                "org.eclipse.ui.views.ProgressView")) {
+                MaterialsDesignPerspective.PROGRESS_VIEW)) {
             assertNotNull(page.findViewReference(id), id + " is laid out in the perspective");
+            assertNotNull(page.showView(id), id + " opens");
         }
 
         List<String> menus = new ArrayList<>();
