@@ -9,6 +9,7 @@ import org.matdesign.ui.latent.LatentMapView;
 import org.matdesign.ui.plots.PlotsView;
 import org.matdesign.ui.runs.RunsView;
 import org.matdesign.ui.structure.StructureView;
+import org.matdesign.ui.training.TrainingView;
 
 /**
  * The "Materials Design" perspective, laid out for the work: the runs navigator (and the installed contributions) on
@@ -28,6 +29,7 @@ public final class MaterialsDesignPerspective implements IPerspectiveFactory {
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.55f, editors);
         bottom.addView(CandidatesView.ID);
         bottom.addView(PROGRESS_VIEW);
+        bottom.addView(TrainingView.ID);
         IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.2f, editors);
         left.addView(RunsView.ID);
         left.addView(ContributionsView.ID);
@@ -37,7 +39,7 @@ public final class MaterialsDesignPerspective implements IPerspectiveFactory {
         right.addView(CandidatePropertiesView.ID);
         right.addView(LatentMapView.ID);
         for (String view : new String[] {CandidatesView.ID, PlotsView.ID, CandidatePropertiesView.ID, RunsView.ID,
-                StructureView.ID, LatentMapView.ID, ContributionsView.ID, PROGRESS_VIEW}) {
+                StructureView.ID, LatentMapView.ID, TrainingView.ID, ContributionsView.ID, PROGRESS_VIEW}) {
             layout.addShowViewShortcut(view);
         }
     }

@@ -1,20 +1,65 @@
 package org.example.thirdparty.ui;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
 import org.matdesign.api.GenerativeModel;
 import org.matdesign.api.Settings;
+import org.matdesign.api.TrainableModel;
 import org.matdesign.core.Structure;
 
 /**
  * The paced generator's toy model on the model contract: no benchmark task, only a "latent" (lattice constant,
- * density, mean atomic number) so the workbench's latent map can be shown without a trained network.
+ * density, mean atomic number) so the workbench's latent map can be shown without a trained network, and a toy
+ * training (a decaying loss, a checkpoint per epoch) for the training monitor.
  */
-public final class PacedModel implements GenerativeModel {
+public final class PacedModel implements GenerativeModel, TrainableModel {
+
+    static final long EPOCH_MS = 60;
+    static final String CHECKPOINT = "checkpoint.txt";
+
+    @Override
+    public List<String> trainableDatasets() {
+        return List.of("example");
+    }
+
+    /** A toy training: the loss decays with the epoch; the checkpoint holds the next epoch to run. */
+    @Override
+    public Path train(Request request, Consumer<Epoch> epochs, IProgressMonitor monitor) throws CoreException {
+        try {
+            Files.createDirectories(request.output());
+            Path checkpoint = request.output().resolve(CHECKPOINT);
+            int start = request.resume() && Files.exists(checkpoint)
+                    ? Integer.parseInt(Files.readString(checkpoint).trim()) : 0;
+            for (int e = start; e < request.epochs(); e++) {
+                if (monitor.isCanceled()) {
+                    return null;
+                }
+                Thread.sleep(EPOCH_MS);
+                double loss = Math.exp(-0.3 * e);
+                epochs.accept(new Epoch(e, request.epochs(), Map.of("loss", loss), Map.of("loss", 1.1 * loss),
+                        EPOCH_MS / 1000.0));
+                Files.writeString(checkpoint, Integer.toString(e + 1));
+            }
+            Path model = request.output().resolve("model.txt");
+            Files.writeString(model, "example.paced toy model after " + request.epochs() + " epochs\n");
+            return request.output();
+        } catch (IOException e) {
+            throw new CoreException(Status.error("example.paced training: " + e.getMessage(), e));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
 
     @Override
     public Set<Task> tasks() {

@@ -51,7 +51,7 @@ class WorkbenchTest {
 
         ContributionRegistry registry = ContributionRegistry.await(getClass(), 10_000);
         List<String> views = VisualizationsMenu.views(registry).stream().map(Contribution::id).toList();
-        assertTrue(views.containsAll(List.of("ui.candidates", "ui.plots", "ui.properties", "ui.structure", "ui.latent-map",
+        assertTrue(views.containsAll(List.of("ui.candidates", "ui.plots", "ui.properties", "ui.structure", "ui.latent-map", "ui.training",
                 "example.formulas-view")), views.toString());
         Contribution example = registry.find(org.matdesign.api.Role.VISUALIZER, "example.formulas-view").orElseThrow();
         assertEquals("org.matdesign.example.thirdparty.ui", example.bundle());
