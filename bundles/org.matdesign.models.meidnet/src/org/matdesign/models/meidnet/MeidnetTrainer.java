@@ -1,6 +1,7 @@
 package org.matdesign.models.meidnet;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDScope;
 
 import com.google.gson.JsonObject;
 
@@ -47,6 +48,22 @@ public final class MeidnetTrainer {
      */
     public static Outcome train(ModelConfig config, PreparedData data, Options options, Path checkpointDir,
             boolean resume, TrainingLoop.Listener listener, BooleanSupplier cancel) throws IOException {
+        return train(config, data, null, options, checkpointDir, resume, listener, null, cancel);
+    }
+
+    /** Hears the objective's mean components on held-out crystals after every epoch. */
+    public interface HeldOutListener {
+        void onHeldOut(TrainingLoop.EpochSummary epoch, Map<String, Double> heldOut);
+    }
+
+    /**
+     * As {@link #train(ModelConfig, PreparedData, Options, Path, boolean, TrainingLoop.Listener, BooleanSupplier)},
+     * and after each epoch the objective on {@code heldOut} (no gradients, same curriculum weight) goes to
+     * {@code heldOutListener}.
+     */
+    public static Outcome train(ModelConfig config, PreparedData data, PreparedData heldOut, Options options,
+            Path checkpointDir, boolean resume, TrainingLoop.Listener listener, HeldOutListener heldOutListener,
+            BooleanSupplier cancel) throws IOException {
         DjlRuntime.seed(options.seed()); // the engine's generator is not used by the model; seeded for any future use
         MeidnetModel model = MeidnetModel.create(config, options.seed());
         try {
@@ -61,13 +78,58 @@ public final class MeidnetTrainer {
                 loop.resume();
             }
             Curriculum curriculum = new Curriculum(options.epochs());
+            java.util.function.IntToDoubleFunction alpha = epoch -> config.fusion().curriculum()
+                    ? curriculum.alpha(epoch) : 1.0;
+            TrainingLoop.Listener heard = heldOut == null || heldOutListener == null ? listener
+                    : withHeldOut(listener, model, heldOut, options.batchSize(), alpha, heldOutListener);
             TrainingLoop.Result result = loop.run((epoch, step, batch, log) -> stepLoss(model, data, batch,
-                    config.fusion().curriculum() ? curriculum.alpha(epoch) : 1.0, log), listener, cancel);
+                    alpha.applyAsDouble(epoch), log), heard, cancel);
             return new Outcome(model, result);
         } catch (IOException | RuntimeException ex) {
             model.close();
             throw ex;
         }
+    }
+
+    private static TrainingLoop.Listener withHeldOut(TrainingLoop.Listener listener, MeidnetModel model,
+            PreparedData heldOut, int batchSize, java.util.function.IntToDoubleFunction alpha,
+            HeldOutListener heldOutListener) {
+        return new TrainingLoop.Listener() {
+            @Override
+            public void onStep(int epoch, int step, int steps, Map<String, Double> components) {
+                if (listener != null) {
+                    listener.onStep(epoch, step, steps, components);
+                }
+            }
+
+            @Override
+            public void onEpoch(TrainingLoop.EpochSummary summary) {
+                if (listener != null) {
+                    listener.onEpoch(summary);
+                }
+                heldOutListener.onHeldOut(summary, heldOutLosses(model, heldOut, batchSize,
+                        alpha.applyAsDouble(summary.epoch())));
+            }
+        };
+    }
+
+    /** The objective's mean components over held-out crystals, batch by batch, outside any gradient recording. */
+    public static Map<String, Double> heldOutLosses(MeidnetModel model, PreparedData heldOut, int batchSize,
+            double alpha) {
+        Map<String, Double> sums = new java.util.LinkedHashMap<>();
+        int n = heldOut.size();
+        for (int from = 0; from < n; from += batchSize) {
+            int[] batch = java.util.stream.IntStream.range(from, Math.min(n, from + batchSize)).toArray();
+            try (NDScope scope = new NDScope()) {
+                scope.suppressNotUsedWarning();
+                Map<String, NDArray> log = new java.util.LinkedHashMap<>();
+                stepLoss(model, heldOut, batch, alpha, log); // the objective logs "loss" and its parts
+                log.forEach((k, v) -> sums.merge(k, (double) v.toFloatArray()[0] * batch.length, Double::sum));
+            }
+        }
+        Map<String, Double> means = new java.util.LinkedHashMap<>();
+        sums.forEach((k, v) -> means.put(k, v / Math.max(1, n)));
+        return means;
     }
 
     static NDArray stepLoss(MeidnetModel model, PreparedData data, int[] batch, double alpha,

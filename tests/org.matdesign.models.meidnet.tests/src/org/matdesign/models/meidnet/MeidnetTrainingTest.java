@@ -47,6 +47,27 @@ class MeidnetTrainingTest {
     }
 
     @Test
+    void theObjectiveOnHeldOutCrystalsIsReportedAfterEveryEpoch() throws IOException {
+        List<Example> all = examples(80);
+        List<Example> train = all.subList(0, 64);
+        ModelConfig config = config(train, FusionMode.EARLY);
+        List<Map<String, Double>> heard = new ArrayList<>();
+        MeidnetTrainer.Outcome o = MeidnetTrainer.train(config, PreparedData.of(train, config),
+                PreparedData.of(all.subList(64, 80), config), new MeidnetTrainer.Options(4, 16, 3, 3e-3f, 5f), null,
+                false, null, (epoch, heldOut) -> heard.add(heldOut), null);
+        try (MeidnetModel model = o.model()) {
+            assertEquals(4, heard.size(), "one report per epoch");
+            for (Map<String, Double> h : heard) {
+                for (String k : List.of("loss", "recon", "property")) {
+                    assertTrue(h.containsKey(k) && Double.isFinite(h.get(k)) && h.get(k) >= 0, k + " in " + h);
+                }
+            }
+            assertTrue(heard.get(3).get("recon") < heard.get(0).get("recon"),
+                    "held-out reconstruction improves: " + heard);
+        }
+    }
+
+    @Test
     void aTinyRunReducesTheLoss() throws IOException {
         List<Example> train = examples(64);
         ModelConfig config = config(train, FusionMode.EARLY);

@@ -9,6 +9,7 @@ import org.matdesign.cli.UsageException;
 import org.matdesign.core.data.DatasetSplit;
 import org.matdesign.ml.DjlRuntime;
 import org.matdesign.ml.TrainingLoop;
+import org.matdesign.models.meidnet.MeidnetData;
 import org.matdesign.models.meidnet.Example;
 import org.matdesign.models.meidnet.FusionMode;
 import org.matdesign.models.meidnet.MeidnetEvaluator;
@@ -63,13 +64,14 @@ final class EvaluateFusionCommand implements Command {
         long seed = args.getInt("seed", 42);
         int batch = args.getInt("batch", 64);
         DjlRuntime.start(Math.max(1, args.getInt("threads", 1)));
-        ModelData data = ModelData.load(args.getPath("data", null), ModelData.PEROV5, ModelData.DEFAULT_SPLIT_SEED);
-        List<Example> train = data.examples(DatasetSplit.Part.TRAIN, data.properties);
+        MeidnetData data = ModelData.load(args.getPath("data", null), MeidnetData.PEROV5,
+                MeidnetData.DEFAULT_SPLIT_SEED);
+        List<Example> train = data.examples(DatasetSplit.Part.TRAIN, data.properties());
         List<String> vocabulary = data.vocabulary();
         Map<FusionMode, MeidnetEvaluator.Metrics> results = new LinkedHashMap<>();
         for (FusionMode mode : FusionMode.values()) {
             ModelConfig config = PreparedData.fitStatistics(
-                    ModelConfig.defaults(ModelData.PEROV5, vocabulary, data.properties, mode), train);
+                    ModelConfig.defaults(MeidnetData.PEROV5, vocabulary, data.properties(), mode), train);
             PreparedData prepared = PreparedData.of(train, config);
             ProgressBar bar = new ProgressBar(err);
             TrainingLoop.Listener listener = new TrainingLoop.Listener() {

@@ -5,6 +5,7 @@ import org.matdesign.cli.Command;
 import org.matdesign.cli.CommandFailure;
 import org.matdesign.cli.UsageException;
 import org.matdesign.ml.DjlRuntime;
+import org.matdesign.models.meidnet.MeidnetData;
 import org.matdesign.models.meidnet.Example;
 import org.matdesign.models.meidnet.MeidnetEvaluator;
 import org.matdesign.models.meidnet.MeidnetModel;
@@ -63,8 +64,8 @@ final class EvaluateModelCommand implements Command {
             throw new CommandFailure("cannot load the model: " + ex.getMessage(), ex);
         }
         try (model) {
-            ModelData data = ModelData.load(args.getPath("data", null), model.config().dataset(),
-                    args.getInt("split-seed", (int) ModelData.DEFAULT_SPLIT_SEED));
+            MeidnetData data = ModelData.load(args.getPath("data", null), model.config().dataset(),
+                    args.getInt("split-seed", (int) MeidnetData.DEFAULT_SPLIT_SEED));
             List<Example> examples = data.examples(ModelData.part(split), model.config().properties());
             MeidnetEvaluator.Metrics metrics = Evaluation.run(model, examples);
             if (args.has("json")) {

@@ -1,6 +1,5 @@
 package org.matdesign.models.meidnet.cli;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 import org.matdesign.cli.Args;
@@ -10,19 +9,18 @@ import org.matdesign.cli.UsageException;
 import org.matdesign.core.data.DatasetSplit;
 import org.matdesign.ml.DjlRuntime;
 import org.matdesign.ml.TrainingLoop;
+import org.matdesign.models.meidnet.MeidnetData;
 import org.matdesign.models.meidnet.Example;
 import org.matdesign.models.meidnet.FusionMode;
 import org.matdesign.models.meidnet.MeidnetEvaluator;
 import org.matdesign.models.meidnet.MeidnetModel;
-import org.matdesign.models.meidnet.MeidnetTrainer;
+import org.matdesign.models.meidnet.MeidnetTrainingRun;
 import org.matdesign.models.meidnet.ModelConfig;
-import org.matdesign.models.meidnet.PreparedData;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -77,7 +75,7 @@ final class TrainCommand implements Command {
         if (!args.positionals().isEmpty()) {
             throw new UsageException("unexpected argument '" + args.positionals().get(0) + "'");
         }
-        String dataset = args.get("dataset", ModelData.PEROV5);
+        String dataset = args.get("dataset", MeidnetData.PEROV5);
         int epochs = args.getInt("epochs", -1);
         if (epochs < 1) {
             throw new UsageException("--epochs N (N >= 1) is required");
@@ -98,24 +96,29 @@ final class TrainCommand implements Command {
         if (!(finalLr > 0 && finalLr <= 1)) {
             throw new UsageException("--final-lr-fraction must be in (0, 1]");
         }
-        long splitSeed = args.getInt("split-seed", (int) ModelData.DEFAULT_SPLIT_SEED);
+        long splitSeed = args.getInt("split-seed", (int) MeidnetData.DEFAULT_SPLIT_SEED);
         if (threads < 1 || batch < 2 || !(lr > 0)) {
             throw new UsageException("--threads must be >= 1, --batch >= 2 and --lr > 0");
         }
         checkOutput(outDir, resume);
         DjlRuntime.start(threads);
 
-        ModelData data = ModelData.load(args.getPath("data", null), dataset, splitSeed);
-        List<Example> train = data.examples(DatasetSplit.Part.TRAIN, data.properties);
-        ModelConfig config = PreparedData.fitStatistics(
-                ModelConfig.defaults(dataset, data.vocabulary(), data.properties, fusion), train);
-        PreparedData prepared = PreparedData.of(train, config);
-        err.printf(Locale.ROOT, "training on %d crystals (%s train split, split seed %d), fusion %s, %d epochs, "
-                + "batch %d, %d thread(s)%n", prepared.size(), dataset, splitSeed, fusion, epochs, batch, threads);
-
-        long start = System.nanoTime();
+        MeidnetTrainingRun.Settings settings;
+        try {
+            settings = new MeidnetTrainingRun.Settings(dataset, args.getPath("data", null), splitSeed, fusion, epochs,
+                    batch, seed, lr, finalLr, resume);
+        } catch (IllegalArgumentException ex) {
+            throw new UsageException(ex.getMessage());
+        }
         ProgressBar bar = new ProgressBar(err);
-        TrainingLoop.Listener listener = new TrainingLoop.Listener() {
+        MeidnetTrainingRun.Listener listener = new MeidnetTrainingRun.Listener() {
+            @Override
+            public void onStart(int trainCrystals, int validationCrystals, boolean resuming) {
+                err.printf(Locale.ROOT, "training on %d crystals (%s train split, split seed %d), fusion %s, %d epochs, "
+                        + "batch %d, %d thread(s)%s%n", trainCrystals, dataset, splitSeed, fusion, epochs, batch,
+                        threads, resuming ? ", resuming" : "");
+            }
+
             @Override
             public void onStep(int epoch, int step, int steps, Map<String, Double> c) {
                 bar.update(String.format(Locale.ROOT, "epoch %d/%d", epoch + 1, epochs), step + 1, steps,
@@ -128,45 +131,26 @@ final class TrainCommand implements Command {
                 out.println(epochLine(s));
                 out.flush();
             }
+
+            @Override
+            public void onHeldOut(TrainingLoop.EpochSummary s, Map<String, Double> heldOut) {
+                out.printf(Locale.ROOT, "  validation loss %.4f%n", heldOut.getOrDefault("loss", Double.NaN));
+                out.flush();
+            }
         };
-        MeidnetTrainer.Options options = new MeidnetTrainer.Options(epochs, batch, seed, (float) lr, 5f,
-                (float) finalLr);
-        boolean resuming = resume && TrainingLoop.hasCheckpoint(outDir);
-        MeidnetTrainer.Outcome outcome;
+        MeidnetTrainingRun.Result run;
         try {
-            outcome = MeidnetTrainer.train(config, prepared, options, outDir, resuming, listener, null);
-        } catch (IOException ex) {
+            run = MeidnetTrainingRun.run(settings, outDir, listener, null);
+        } catch (IllegalArgumentException ex) {
+            throw new UsageException(ex.getMessage());
+        } catch (IllegalStateException | IOException ex) {
             throw new CommandFailure("training failed: " + ex.getMessage(), ex);
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        try (MeidnetModel model = outcome.model()) {
-            JsonObject record = new JsonObject();
-            record.addProperty("command", "matdesign train " + String.join(" ", raw.raw()));
-            record.addProperty("dataset", dataset);
-            record.addProperty("dataSha256", data.dataHash());
-            record.addProperty("splitSeed", splitSeed);
-            record.addProperty("split", "DatasetSplit seed " + splitSeed + " (80/10/10 of val.csv+test.csv pooled,"
-                    + " ID-disjoint); trained on train only");
-            record.addProperty("trainCrystals", prepared.size());
-            record.addProperty("epochs", epochs);
-            record.addProperty("seed", seed);
-            record.addProperty("fusion", fusion.id());
-            record.addProperty("batch", batch);
-            record.addProperty("learningRate", lr);
-            record.addProperty("finalLearningRateFraction", finalLr);
-            record.addProperty("threads", DjlRuntime.threads());
-            record.addProperty("trainingSeconds", seconds);
-            record.addProperty("resumed", resuming);
-            record.addProperty("finished", Instant.now().toString());
-            record.addProperty("parameters", model.network().parameters().count());
-            JsonArray history = new JsonArray();
-            for (TrainingLoop.EpochSummary s : outcome.result().history()) {
-                JsonObject h = new JsonObject();
-                h.addProperty("epoch", s.epoch());
-                s.meanLosses().forEach(h::addProperty);
-                history.add(h);
-            }
-            record.add("history", history);
+        MeidnetData data = run.data();
+        ModelConfig config = run.config();
+        double seconds = run.seconds();
+        try (MeidnetModel model = run.model()) {
+            JsonObject record = run.record("matdesign train " + String.join(" ", raw.raw()));
             if (!args.has("no-eval")) {
                 err.println("evaluating on the held-out test split ...");
                 List<Example> test = data.examples(DatasetSplit.Part.TEST, config.properties());
