@@ -27,6 +27,7 @@ import org.matdesign.core.Structure;
 import org.matdesign.core.io.CifWriter;
 import org.matdesign.core.io.PoscarWriter;
 import org.matdesign.ui.design.CandidateEntry;
+import org.matdesign.ui.structure.StructureEditor;
 import org.matdesign.ui.structure.StructureView;
 
 /**
@@ -50,7 +51,7 @@ final class CandidateActions {
             Path cif = e.session().output().resolve(cifName(e));
             try {
                 if (e.ranked() && Files.isRegularFile(cif)) {
-                    StructureView.open(site.getPage(), cif);
+                    StructureEditor.open(site.getPage(), cif);
                 } else {
                     error(site.getWorkbenchWindow(), "The CIF files are written when the design ends");
                 }

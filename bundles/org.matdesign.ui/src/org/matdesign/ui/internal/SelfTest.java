@@ -21,6 +21,8 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.matdesign.api.ContributionRegistry;
+import org.matdesign.api.Verdict;
+import org.matdesign.engine.recipe.Recipe;
 import org.matdesign.ui.MaterialsDesignPerspective;
 import org.matdesign.ui.candidates.CandidatesView;
 import org.matdesign.ui.design.DesignLauncher;
@@ -30,7 +32,7 @@ import org.matdesign.ui.design.DesignSession;
 /**
  * A smoke test of an installation, run only when the system property {@value #PROPERTY} names a folder: in whatever
  * workbench MatDesign was installed into (our product or an Eclipse IDE), it opens the Materials Design perspective,
- * runs a small design with the default model through the same launcher the wizard uses, writes
+ * runs a small design with the default model and the default funnel through the same launcher the wizard uses, writes
  * {@code selftest.properties} into that folder and closes the workbench. The install test reads the file.
  */
 public final class SelfTest implements IStartup {
@@ -61,7 +63,7 @@ public final class SelfTest implements IStartup {
             ContributionRegistry registry = Registry.get();
             DesignParameters design = new DesignParameters("selftest", MatDesignPreferences.defaultGenerator(),
                     "meidnet.latent-adam", List.of("band_gap=1.2"), List.of(), 3, 2, 1,
-                    List.of("structural_validity", "charge_neutrality"), Map.of());
+                    Recipe.DEFAULT_VALIDATORS, Map.of());
             DesignSession session = DesignLauncher.launch(registry, design, folder.resolve("runs"), null);
             session.addListener(s -> {
                 if (s.state() != DesignSession.State.RUNNING) {
@@ -87,6 +89,11 @@ public final class SelfTest implements IStartup {
         report.setProperty("state", s.state().name());
         report.setProperty("message", s.message());
         report.setProperty("candidates", Integer.toString(s.entries().size()));
+        // candidates the independent predictor judged (the funnel's structure-based check reached the table)
+        report.setProperty("independent_predictions", Long.toString(s.entries().stream().filter(e -> {
+            Verdict v = e.candidate().verdicts().get("independent_property");
+            return v != null && !v.properties().isEmpty();
+        }).count()));
         report.setProperty("output", s.output().toString());
         report.setProperty("screenshot", screenshot(workbench, folder.resolve("selftest-workbench.png")));
         write(folder, report);

@@ -20,12 +20,12 @@ import org.eclipse.ui.part.ViewPart;
 import org.matdesign.ui.design.DesignSession;
 import org.matdesign.ui.design.DesignSessions;
 import org.matdesign.ui.internal.MatDesignPreferences;
-import org.matdesign.ui.structure.StructureView;
+import org.matdesign.ui.structure.StructureEditor;
 
 /**
  * The navigator of design runs: the runs folder's run folders and the structure files in them (CIF, POSCAR,
  * pymatgen JSON) and any other folder's. Selecting a structure file puts its path in the selection, which the
- * structure viewer follows; double-click opens the viewer. Refreshed when a design ends.
+ * Crystal Structure view follows; double-click opens it in the Crystal Structure editor. Refreshed when a design ends.
  */
 public final class RunsView extends ViewPart {
 
@@ -105,7 +105,7 @@ public final class RunsView extends ViewPart {
             viewer.setExpandedState(p, !viewer.getExpandedState(p));
         } else if (element instanceof Path p && isStructureFile(p)) {
             try {
-                StructureView.open(getSite().getPage(), p);
+                StructureEditor.open(getSite().getPage(), p);
             } catch (org.eclipse.ui.PartInitException e) {
                 setContentDescription(e.getMessage());
             }

@@ -1,6 +1,5 @@
 package org.matdesign.ui.structure;
 
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 import org.eclipse.jface.viewers.ISelection;
@@ -12,8 +11,6 @@ import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.matdesign.core.Structure;
-import org.matdesign.core.io.StructureFiles;
-import org.matdesign.core.io.StructureParseException;
 import org.matdesign.ui.structure.internal.SelectionStructures;
 
 /**
@@ -58,13 +55,8 @@ public final class StructureView extends ViewPart {
 
     /** Reads and shows a structure file; a problem with the file is shown in the view, not thrown. */
     public void showFile(Path file) {
-        try {
-            Structure structure = StructureFiles.read(file);
-            showStructure(structure, String.valueOf(file.getFileName()));
-        } catch (StructureParseException | IllegalArgumentException | UncheckedIOException e) {
-            setContentDescription(String.valueOf(file.getFileName()));
-            viewer.showError(e.getMessage());
-        }
+        viewer.showFile(file);
+        setContentDescription(String.valueOf(file.getFileName()));
     }
 
     public void showStructure(Structure structure, String title) {

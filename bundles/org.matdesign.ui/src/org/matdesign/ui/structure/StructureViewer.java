@@ -1,6 +1,7 @@
 package org.matdesign.ui.structure;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
@@ -17,6 +18,8 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.matdesign.core.Structure;
+import org.matdesign.core.io.StructureFiles;
+import org.matdesign.core.io.StructureParseException;
 import org.matdesign.ui.structure.internal.CameraMouseControl;
 import org.matdesign.ui.structure.internal.Caption;
 import org.matdesign.ui.structure.internal.FileDrop;
@@ -83,6 +86,17 @@ public final class StructureViewer extends Composite {
         title = newTitle;
         hoverAtom = -1;
         rebuildScene();
+    }
+
+    /** Reads and shows a structure file; a file that cannot be read shows the reader's message instead. */
+    public boolean showFile(Path file) {
+        try {
+            setStructure(StructureFiles.read(file), String.valueOf(file.getFileName()));
+            return true;
+        } catch (StructureParseException | IllegalArgumentException | UncheckedIOException e) {
+            showError(e.getMessage());
+            return false;
+        }
     }
 
     /** Shows a problem in place of the picture, e.g. the message of a file that could not be read. */

@@ -31,6 +31,7 @@ class ContributionsViewTest {
                 "Example rock-salt generator (third party)", "org.matdesign.example.thirdparty")), rows.toString());
         assertTrue(rows.stream().anyMatch(r -> r.role().equals("validator") && r.id().equals("example.density")),
                 rows.toString());
+        UiTestSupport.screenshot(window.getShell(), "contributions");
     }
 
     /** SCR may activate the registry just after the view opened; give it a few seconds. */

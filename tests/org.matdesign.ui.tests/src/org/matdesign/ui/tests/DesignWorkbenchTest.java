@@ -51,6 +51,7 @@ import org.matdesign.ui.latent.LatentMap;
 import org.matdesign.ui.latent.LatentMapView;
 import org.matdesign.ui.plots.PlotsView;
 import org.matdesign.ui.runs.RunsView;
+import org.matdesign.ui.structure.StructureEditor;
 import org.matdesign.ui.structure.StructureView;
 
 /**
@@ -240,11 +241,10 @@ class DesignWorkbenchTest {
         UiTestSupport.screenshot(window().getShell(), "latent-map");
     }
 
-    /** The navigator lists the new run; a double-click on one of its CIFs shows that crystal in the viewer. */
+    /** The navigator lists the new run; a double-click on one of its CIFs opens it in the Crystal Structure editor. */
     private static void openACifFromTheRunsNavigator(IWorkbenchPage page, DesignSession session)
             throws WorkbenchException {
         RunsView navigator = (RunsView) page.showView(RunsView.ID);
-        StructureView viewer = (StructureView) page.showView(StructureView.ID);
         navigator.refresh();
         org.eclipse.swt.widgets.Tree tree = navigator.viewer().getTree();
         UiTestSupport.waitUntil("the run folder in the navigator", 5_000, () -> Arrays.stream(tree.getItems())
@@ -261,8 +261,10 @@ class DesignWorkbenchTest {
         tree.notifyListeners(SWT.DefaultSelection, e);
         String id = cif.getText().substring(0, cif.getText().length() - ".cif".length());
         String formula = session.entries().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow().formula();
-        UiTestSupport.waitUntil("the CIF in the structure viewer", 5_000, () -> viewer.viewer().structure() != null
-                && viewer.viewer().structure().composition().reducedFormula().equals(formula));
+        UiTestSupport.waitUntil("the CIF in the Crystal Structure editor", 5_000,
+                () -> page.getActiveEditor() instanceof StructureEditor editor && editor.viewer().structure() != null
+                        && editor.viewer().structure().composition().reducedFormula().equals(formula));
+        assertEquals(cif.getText(), page.getActiveEditor().getTitle());
     }
 
     private static List<String> sortedDown(List<String> up) {

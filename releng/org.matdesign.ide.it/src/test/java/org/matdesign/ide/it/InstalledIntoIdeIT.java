@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /**
  * MatDesign installed by the p2 director into an Eclipse IDE-like product (IDE workbench, Project Explorer, p2 UI):
  * started under the build's X display with the self-test switch, the IDE opens the Materials Design perspective and
- * runs a small design with the bundled MEIDNet model.
+ * runs a small design with the bundled MEIDNet model through the default funnel (CGCNN independent check included).
  */
 class InstalledIntoIdeIT {
 
@@ -65,6 +65,8 @@ class InstalledIntoIdeIT {
         assertEquals("Materials Design", report.getProperty("perspective"), report.toString());
         assertEquals("DONE", report.getProperty("state"), report + workspaceLog(workspace));
         assertEquals("3", report.getProperty("candidates"), report.toString());
+        assertEquals("3", report.getProperty("independent_predictions"),
+                "the CGCNN independent check judged every candidate: " + report);
         Path output = Path.of(report.getProperty("output"));
         assertTrue(Files.isRegularFile(output.resolve("candidates.csv")), "the design wrote its outputs in " + output);
         assertTrue(Files.size(Path.of(report.getProperty("screenshot"))) > 0, "a screenshot of the IDE window");
