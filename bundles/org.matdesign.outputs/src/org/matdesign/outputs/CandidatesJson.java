@@ -95,6 +95,9 @@ public final class CandidatesJson {
             vo.add("value", Json.number(v.value()));
             vo.add("detail", Json.text(v.detail()));
             vo.add("properties", Json.numbers(v.properties()));
+            if (!v.uncertainties().isEmpty()) {
+                vo.add("uncertainties", Json.numbers(v.uncertainties()));
+            }
             verdicts.add(e.getKey(), vo);
         }
         o.add("verdicts", verdicts);

@@ -53,6 +53,13 @@ public final class IndependentPropertyValidator implements Validator {
                 continue;
             }
             Map<String, Double> values = new LinkedHashMap<>(p.values());
+            Map<String, Double> uncertainties = new LinkedHashMap<>();
+            values.keySet().forEach(name -> {
+                double u = p.uncertainty(name);
+                if (Double.isFinite(u)) {
+                    uncertainties.put(name, u);
+                }
+            });
             double worst = 0;
             StringBuilder detail = new StringBuilder("independent (" + predictorId + "):");
             for (PropertyTarget t : context.target().targets()) {
@@ -67,7 +74,7 @@ public final class IndependentPropertyValidator implements Validator {
                         Double.isFinite(u) ? String.format(Locale.ROOT, " +- %.3f", u) : "",
                         t.toString().substring(t.name().length() + 1), t.tolerance()));
             }
-            out.add(new Verdict(worst <= 1.0, worst, detail.toString(), values));
+            out.add(new Verdict(worst <= 1.0, worst, detail.toString(), values, uncertainties));
         }
         return out;
     }

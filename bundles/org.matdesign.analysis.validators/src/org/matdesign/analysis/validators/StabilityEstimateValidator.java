@@ -11,6 +11,7 @@ import org.matdesign.api.Candidate;
 import org.matdesign.api.PropertyPrediction;
 import org.matdesign.api.PropertyPredictor;
 import org.matdesign.api.RunContext;
+import org.matdesign.api.Settings;
 import org.matdesign.api.TrainingSet;
 import org.matdesign.api.Validator;
 import org.matdesign.api.Verdict;
@@ -46,9 +47,9 @@ public final class StabilityEstimateValidator implements Validator {
             String source;
             if (independent) {
                 Verdict v = c.verdicts().get(IndependentPropertyValidator.ID);
-                if (v != null && v.properties().containsKey(PROPERTY) && askedSamePredictor(v, predictorId)) {
+                if (v != null && v.properties().containsKey(PROPERTY) && sameIndependentPredictor(context, predictorId)) {
                     energy = v.properties().get(PROPERTY);
-                    uncertainty = uncertaintyFrom(v.detail());
+                    uncertainty = v.uncertainties().getOrDefault(PROPERTY, Double.NaN);
                 } else {
                     predictor = predictor == null ? PredictorChoice.predictor(context, ID) : predictor;
                     PropertyPrediction p = predictor.predict(List.of(c.structure()), monitor).get(0);
@@ -73,31 +74,10 @@ public final class StabilityEstimateValidator implements Validator {
         return out;
     }
 
-    /** Reuse the independent check's prediction unless its detail names another predictor. */
-    private static boolean askedSamePredictor(Verdict v, String predictorId) {
-        String d = v.detail() == null ? "" : v.detail();
-        return !d.startsWith("independent (") || d.startsWith("independent (" + predictorId + ")");
-    }
-
-    /** The formation-energy uncertainty printed by the independent check ("formation_energy=X +- U"), else NaN. */
-    static double uncertaintyFrom(String detail) {
-        String key = PROPERTY + "=";
-        int at = detail == null ? -1 : detail.indexOf(key);
-        if (at < 0) {
-            return Double.NaN;
-        }
-        String rest = detail.substring(at + key.length());
-        int pm = rest.indexOf(" +- ");
-        int paren = rest.indexOf(" (");
-        if (pm < 0 || (paren >= 0 && pm > paren)) {
-            return Double.NaN;
-        }
-        String number = rest.substring(pm + 4).split("[ (]")[0];
-        try {
-            return Double.parseDouble(number);
-        } catch (NumberFormatException e) {
-            return Double.NaN;
-        }
+    /** Reuse the independent check's prediction only when that check asked the same predictor. */
+    private static boolean sameIndependentPredictor(RunContext context, String predictorId) {
+        Settings check = context.settings(IndependentPropertyValidator.ID);
+        return check.has(PredictorChoice.SETTING) && check.getString(PredictorChoice.SETTING).equals(predictorId);
     }
 
     private static HullEstimator hull(RunContext context) throws CoreException {

@@ -41,7 +41,10 @@ public final class CandidateFacts {
             if (!v.detail().isEmpty()) {
                 out.add(new Fact(id, "detail", v.detail()));
             }
-            v.properties().forEach((p, value) -> out.add(new Fact(id, p, f("%.4f", value))));
+            v.properties().forEach((p, value) -> {
+                Double u = v.uncertainties().get(p);
+                out.add(new Fact(id, p, u == null ? f("%.4f", value) : f("%.4f ± %.4f", value, u)));
+            });
         });
         return out;
     }

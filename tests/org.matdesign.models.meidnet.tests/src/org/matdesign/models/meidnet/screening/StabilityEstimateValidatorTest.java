@@ -22,12 +22,15 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.Test;
 import org.matdesign.api.Candidate;
 import org.matdesign.api.RunContext;
+import org.matdesign.api.RunResources;
+import org.matdesign.api.Settings;
 import org.matdesign.api.SettingsException;
 import org.matdesign.api.TrainingSet;
 import org.matdesign.api.Verdict;
 import org.matdesign.core.Lattice;
 import org.matdesign.core.Species;
 import org.matdesign.core.Structure;
+import org.matdesign.models.meidnet.predictor.CompositionMlpPredictor;
 import org.matdesign.models.meidnet.predictor.IndependentPredictor;
 
 /** One verdict per candidate: energy above the training hull against e_above_hull_max. */
@@ -38,6 +41,17 @@ class StabilityEstimateValidatorTest {
     private RunContext context(TrainingSet training, Map<String, ?> settings) {
         return TestContexts.context(TestContexts.target(Map.of("formation_energy", 0.0), 0.3),
                 StabilityEstimateValidator.ID, new StabilitySettings(), settings, training, log::add);
+    }
+
+    /** Both validators of the funnel, as a campaign's context holds them; the check asks {@code checkPredictor}. */
+    private RunContext withIndependentCheck(TrainingSet training, String checkPredictor) {
+        Settings stability = Settings.check(StabilityEstimateValidator.ID, new StabilitySettings().settings(),
+                Map.of("predictor", CompositionMlpPredictor.ID));
+        Settings check = Settings.check(IndependentPropertyValidator.ID, new IndependentPropertySettings().settings(),
+                Map.of("predictor", checkPredictor));
+        return new RunContext(TestContexts.target(Map.of("formation_energy", 0.0), 0.3),
+                Map.of(StabilityEstimateValidator.ID, stability, IndependentPropertyValidator.ID, check), null,
+                new RunResources(TestContexts::predictor), training, log::add);
     }
 
     static Structure cubic(String a, String b, String x) {
@@ -128,13 +142,20 @@ class StabilityEstimateValidatorTest {
         }
         assertEquals(3, passed);
 
-        // an independent_property verdict carrying a formation energy is used instead of predicting again
+        // an independent_property verdict carrying a formation energy (and its uncertainty) is used instead of
+        // predicting again, when the check asked the same predictor
         Candidate judged = candidates.get(0).withVerdict(IndependentPropertyValidator.ID,
-                new Verdict(true, 0, "", Map.of("formation_energy", 2.5)));
-        Verdict reused = new StabilityEstimateValidator().validate(List.of(judged), context(train, Map.of()), null)
-                .get(0);
+                new Verdict(true, 0, "", Map.of("formation_energy", 2.5), Map.of("formation_energy", 0.05)));
+        Verdict reused = new StabilityEstimateValidator().validate(List.of(judged),
+                withIndependentCheck(train, CompositionMlpPredictor.ID), null).get(0);
         assertEquals(hull.eAboveHull(judged.structure().composition(), 2.5), reused.value(), 1e-9);
+        assertTrue(reused.detail().contains("E_f 2.500 +- 0.050 eV/atom"), reused.detail());
         assertTrue(log.isEmpty(), log.toString());
+
+        // a check that asked another predictor is not reused: the estimate asks its own
+        Verdict own = new StabilityEstimateValidator().validate(List.of(judged), withIndependentCheck(train, "cgcnn"),
+                null).get(0);
+        assertFalse(own.detail().contains("E_f 2.500"), own.detail());
     }
 
     @Test
