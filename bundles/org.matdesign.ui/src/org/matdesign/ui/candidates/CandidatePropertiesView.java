@@ -1,5 +1,6 @@
 package org.matdesign.ui.candidates;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
@@ -63,7 +64,7 @@ public final class CandidatePropertiesView extends ViewPart {
     /** The lines shown (tests read them). */
     public List<CandidateFacts.Fact> shown() {
         Object input = viewer.getInput();
-        return input == null ? List.of() : java.util.Arrays.stream((Object[]) input)
+        return input == null ? List.of() : Arrays.stream((Object[]) input)
                 .map(CandidateFacts.Fact.class::cast).toList();
     }
 

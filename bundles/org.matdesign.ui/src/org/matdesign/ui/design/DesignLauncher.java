@@ -3,6 +3,7 @@ package org.matdesign.ui.design;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -37,7 +38,7 @@ public final class DesignLauncher {
         }
         Recipe recipe = parameters.toRecipe(output.toString());
         // Held against what is installed now, so a wrong setting is named before anything runs.
-        CampaignPlan.of(registry, recipe, new java.util.ArrayList<>());
+        CampaignPlan.of(registry, recipe, new ArrayList<>());
         DesignSession session = new DesignSession(parameters.name(), recipe, output);
         CampaignRequest request = new CampaignRequest(recipe, output, false, dataFolder,
                 List.of("workbench", "design", parameters.name()), session::logLine);

@@ -3,6 +3,7 @@ package org.matdesign.ui.design;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -158,6 +159,6 @@ public final class DesignSession implements CampaignListener {
 
     @Override
     public String toString() {
-        return name + " (" + state.name().toLowerCase(java.util.Locale.ROOT) + ", " + entries.size() + " candidates)";
+        return name + " (" + state.name().toLowerCase(Locale.ROOT) + ", " + entries.size() + " candidates)";
     }
 }

@@ -1,8 +1,11 @@
 package org.matdesign.ui.latent;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.CoreException;
@@ -77,10 +80,10 @@ public record LatentMap(List<Point> training, List<Point> candidates, Map<String
                 if (zt.isEmpty()) {
                     throw new IllegalStateException(contribution.describe() + " has no latent to show");
                 }
-                List<double[]> fitted = zt.stream().filter(java.util.Objects::nonNull).toList();
+                List<double[]> fitted = zt.stream().filter(Objects::nonNull).toList();
                 PrincipalPlane plane = PrincipalPlane.fit(fitted);
                 List<Point> t = new ArrayList<>();
-                Map<String, double[]> values = new java.util.LinkedHashMap<>();
+                Map<String, double[]> values = new LinkedHashMap<>();
                 training.properties().keySet().forEach(p -> values.put(p, new double[0]));
                 List<Integer> kept = new ArrayList<>();
                 for (int k = 0; k < rows.size(); k++) {
@@ -110,7 +113,7 @@ public record LatentMap(List<Point> training, List<Point> candidates, Map<String
     /** The training points whose value of {@code property} falls in bin {@code b} of {@code bins} equal-count bins. */
     public List<List<Point>> trainingBins(String property, int bins) {
         double[] v = trainingProperties.getOrDefault(property, new double[0]);
-        double[] sorted = java.util.Arrays.stream(v).filter(Double::isFinite).sorted().toArray();
+        double[] sorted = Arrays.stream(v).filter(Double::isFinite).sorted().toArray();
         List<List<Point>> out = new ArrayList<>();
         for (int b = 0; b < bins; b++) {
             out.add(new ArrayList<>());
@@ -124,7 +127,7 @@ public record LatentMap(List<Point> training, List<Point> candidates, Map<String
 
     /** Lower edge of bin {@code b} (for legends). */
     public double binStart(String property, int bins, int b) {
-        double[] sorted = java.util.Arrays.stream(trainingProperties.getOrDefault(property, new double[0]))
+        double[] sorted = Arrays.stream(trainingProperties.getOrDefault(property, new double[0]))
                 .filter(Double::isFinite).sorted().toArray();
         return sorted.length == 0 ? Double.NaN : sorted[Math.min(sorted.length - 1, b * sorted.length / bins)];
     }

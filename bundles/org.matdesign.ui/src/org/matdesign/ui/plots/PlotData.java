@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.matdesign.api.FunnelStage;
 import org.matdesign.api.PropertyTarget;
@@ -60,7 +61,7 @@ public final class PlotData {
     }
 
     private static Series series(String name, List<CandidateEntry> rows, DesignSession s, String property,
-            java.util.function.Function<CandidateEntry, Double> value) {
+            Function<CandidateEntry, Double> value) {
         List<double[]> points = new ArrayList<>();
         for (CandidateEntry e : rows) {
             Double y = value.apply(e);

@@ -1,7 +1,7 @@
 package org.matdesign.ui.runs;
 
 import java.io.IOException;
-
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -47,7 +47,7 @@ public final class RunsView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         viewer = new TreeViewer(parent, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
-        viewer.setContentProvider(new Files());
+        viewer.setContentProvider(new FolderContents());
         viewer.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
@@ -75,14 +75,14 @@ public final class RunsView extends ViewPart {
     }
 
     /** Folders first, then files, by name. */
-    private static final Comparator<Path> ORDER = Comparator.comparing((Path p) -> !java.nio.file.Files.isDirectory(p))
+    private static final Comparator<Path> ORDER = Comparator.comparing((Path p) -> !Files.isDirectory(p))
             .thenComparing(p -> p.getFileName().toString().toLowerCase(Locale.ROOT));
 
     /** Re-reads the runs folder (it is created when missing). */
     public void refresh() {
         Path root = MatDesignPreferences.runsFolder();
         try {
-            java.nio.file.Files.createDirectories(root);
+            Files.createDirectories(root);
         } catch (IOException e) {
             setContentDescription("Cannot use the runs folder " + root + ": " + e.getMessage());
         }
@@ -101,7 +101,7 @@ public final class RunsView extends ViewPart {
     }
 
     private void open(Object element) {
-        if (element instanceof Path p && java.nio.file.Files.isDirectory(p)) {
+        if (element instanceof Path p && Files.isDirectory(p)) {
             viewer.setExpandedState(p, !viewer.getExpandedState(p));
         } else if (element instanceof Path p && isStructureFile(p)) {
             try {
@@ -139,7 +139,7 @@ public final class RunsView extends ViewPart {
     }
 
     /** Folder contents: sub-folders and files, hidden files left out. */
-    private static final class Files implements ITreeContentProvider {
+    private static final class FolderContents implements ITreeContentProvider {
         @Override
         public Object[] getElements(Object input) {
             return getChildren(input);
@@ -147,10 +147,10 @@ public final class RunsView extends ViewPart {
 
         @Override
         public Object[] getChildren(Object parent) {
-            if (!(parent instanceof Path p) || !java.nio.file.Files.isDirectory(p)) {
+            if (!(parent instanceof Path p) || !Files.isDirectory(p)) {
                 return new Object[0];
             }
-            try (Stream<Path> s = java.nio.file.Files.list(p)) {
+            try (Stream<Path> s = Files.list(p)) {
                 List<Path> children = s.filter(c -> !c.getFileName().toString().startsWith(".")).toList();
                 return children.toArray();
             } catch (IOException e) {
@@ -165,7 +165,7 @@ public final class RunsView extends ViewPart {
 
         @Override
         public boolean hasChildren(Object element) {
-            return element instanceof Path p && java.nio.file.Files.isDirectory(p);
+            return element instanceof Path p && Files.isDirectory(p);
         }
     }
 }

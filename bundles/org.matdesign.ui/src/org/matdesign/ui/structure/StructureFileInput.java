@@ -1,5 +1,6 @@
 package org.matdesign.ui.structure;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -24,7 +25,7 @@ public final class StructureFileInput implements IPathEditorInput {
 
     @Override
     public boolean exists() {
-        return java.nio.file.Files.isRegularFile(file);
+        return Files.isRegularFile(file);
     }
 
     @Override

@@ -2,9 +2,11 @@ package org.matdesign.ui.training;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -126,9 +128,9 @@ public final class TrainingView extends ViewPart {
         });
     }
 
-    private java.util.Optional<TrainableModel> trainable() {
+    private Optional<TrainableModel> trainable() {
         int i = model.getSelectionIndex();
-        return i < 0 ? java.util.Optional.empty() : models.get(i).instance(TrainableModel.class, p -> { });
+        return i < 0 ? Optional.empty() : models.get(i).instance(TrainableModel.class, p -> { });
     }
 
     private String defaultOutput() {
@@ -257,9 +259,9 @@ public final class TrainingView extends ViewPart {
 
     /** For tests and callers that preset the form. */
     public void set(String modelId, String datasetName, int epochCount, Path folder, boolean resumeFromCheckpoint) {
-        model.select(Math.max(0, java.util.Arrays.asList(model.getItems()).indexOf(modelId)));
+        model.select(Math.max(0, Arrays.asList(model.getItems()).indexOf(modelId)));
         modelChosen();
-        dataset.select(Math.max(0, java.util.Arrays.asList(dataset.getItems()).indexOf(datasetName)));
+        dataset.select(Math.max(0, Arrays.asList(dataset.getItems()).indexOf(datasetName)));
         epochs.setSelection(epochCount);
         output.setText(folder.toString());
         resume.setSelection(resumeFromCheckpoint);

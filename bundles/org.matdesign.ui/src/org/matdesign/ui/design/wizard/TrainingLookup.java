@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
@@ -37,7 +38,7 @@ final class TrainingLookup implements AutoCloseable {
     private final Path dataFolder;
     private final RunResources resources = new RunResources();
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
-    private final java.util.Set<String> asked = ConcurrentHashMap.newKeySet();
+    private final Set<String> asked = ConcurrentHashMap.newKeySet();
 
     TrainingLookup(ContributionRegistry registry, Path dataFolder) {
         this.registry = registry;
