@@ -103,6 +103,7 @@ public final class Campaign {
                         request.dataDirectory(), training);
                 int target = k;
                 DesignRun run = new DesignRun(registry, designPlan, resources, line -> log("  " + line))
+                        .withTimeLimits(request.timeLimits())
                         .onStageDone((stage, candidates) -> listener.stageDone(target, stage,
                                 candidates.stream().map(c -> renamed(c, target)).toList()));
                 DesignResult result = run.execute(progress.split(100));
@@ -128,7 +129,8 @@ public final class Campaign {
             SubMonitor wide = progress.split(10).setWorkRemaining(Math.max(1, campaignWide.size()));
             RunContext wideContext = new RunContext(targets.get(0), plan.designSettings(), request.dataDirectory(),
                     resources, training, line -> log("  " + line));
-            Stages wideStages = new Stages(registry, line -> log("  " + line), new ArrayList<>());
+            Stages wideStages = new Stages(registry, line -> log("  " + line), new ArrayList<>(),
+                    request.timeLimits());
             for (Contribution v : campaignWide) {
                 all = wideStages.validate(v.id(), all, wideContext, wide.split(1));
                 if (progress.isCanceled()) {

@@ -35,6 +35,7 @@ public final class DesignRun extends Job {
     private final Consumer<String> log;
     private final List<String> problems = new CopyOnWriteArrayList<>();
     private volatile BiConsumer<String, List<Candidate>> stageDone = (stage, candidates) -> { };
+    private volatile TimeLimits limits = TimeLimits.DEFAULT;
     private volatile DesignResult result;
 
     /** @param resources what the run's contributions share; owned (and closed) by the caller */
@@ -50,6 +51,12 @@ public final class DesignRun extends Job {
     /** Hears the candidates after each stage (called on the run's thread, through {@link SafeCall}). */
     public DesignRun onStageDone(BiConsumer<String, List<Candidate>> listener) {
         this.stageDone = Objects.requireNonNull(listener, "listener");
+        return this;
+    }
+
+    /** How long each call into a contribution may take (default {@link TimeLimits#DEFAULT}). */
+    public DesignRun withTimeLimits(TimeLimits timeLimits) {
+        this.limits = Objects.requireNonNull(timeLimits, "timeLimits");
         return this;
     }
 
@@ -76,7 +83,7 @@ public final class DesignRun extends Job {
         SubMonitor progress = SubMonitor.convert(monitor, "Design run", steps * 100);
         RunContext context = new RunContext(plan.target(), plan.settings(), plan.dataDirectory(), resources,
                 plan.trainingSet(), log);
-        Stages stages = new Stages(registry, log, problems);
+        Stages stages = new Stages(registry, log, problems, limits);
         List<Candidate> candidates = new ArrayList<>();
         for (String id : plan.generators()) {
             candidates.addAll(stages.generate(id, context, progress.split(100)));

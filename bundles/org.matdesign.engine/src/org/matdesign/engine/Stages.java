@@ -14,13 +14,12 @@ import org.matdesign.api.Generator;
 import org.matdesign.api.Optimizer;
 import org.matdesign.api.Role;
 import org.matdesign.api.RunContext;
-import org.matdesign.api.SafeCall;
 import org.matdesign.api.Validator;
 import org.matdesign.api.Verdict;
 
 /**
- * Calls one contribution of the pipeline (generate, optimize, validate) through {@link SafeCall}: a contribution
- * that is missing, throws or answers garbage is reported in {@link #problems()} and the candidates go on as they were.
+ * Calls one contribution of the pipeline (generate, optimize, validate) through {@link BoundedCall}: a contribution
+ * that is missing, throws, answers garbage or runs past its time limit is reported in {@link #problems()} and the candidates go on as they were.
  * Shared by a target's {@link DesignRun} and the campaign-wide stages of a {@link Campaign}.
  */
 final class Stages {
@@ -28,12 +27,14 @@ final class Stages {
     private final ContributionRegistry registry;
     private final Consumer<String> log;
     private final List<String> problems;
+    private final TimeLimits limits;
 
     /** @param problems where problems are added (the caller's list) */
-    Stages(ContributionRegistry registry, Consumer<String> log, List<String> problems) {
+    Stages(ContributionRegistry registry, Consumer<String> log, List<String> problems, TimeLimits limits) {
         this.registry = registry;
         this.log = log;
         this.problems = problems;
+        this.limits = limits;
     }
 
     List<String> problems() {
@@ -47,8 +48,9 @@ final class Stages {
         }
         log.accept("generating with " + id);
         int known = problems.size();
-        Optional<List<Candidate>> out = SafeCall.call("generator '" + id + "'",
-                () -> generator.get().generate(context, monitor), problems::add);
+        Optional<List<Candidate>> out = BoundedCall.call("generator '" + id + "'", "generating candidates",
+                limits.generatorSeconds(), monitor, m -> generator.get().generate(context, m),
+                problems::add);
         if (out.isEmpty() && problems.size() == known) {
             problems.add("generator '" + id + "' returned null instead of a candidate list");
         }
@@ -61,8 +63,9 @@ final class Stages {
             return in;
         }
         log.accept("optimising " + in.size() + " candidates with " + id);
-        Optional<List<Candidate>> out = SafeCall.call("optimizer '" + id + "'",
-                () -> optimizer.get().optimize(List.copyOf(in), context, monitor), problems::add);
+        Optional<List<Candidate>> out = BoundedCall.call("optimizer '" + id + "'",
+                "optimising " + in.size() + " candidates", limits.optimizerSeconds(), monitor,
+                m -> optimizer.get().optimize(List.copyOf(in), context, m), problems::add);
         // A failed optimizer leaves the candidates as they were rather than losing them.
         return out.map(list -> wellFormed(list, "optimizer '" + id + "'")).orElse(in);
     }
@@ -73,8 +76,9 @@ final class Stages {
             return in;
         }
         log.accept("validating " + in.size() + " candidates with " + id);
-        Optional<List<Verdict>> verdicts = SafeCall.call("validator '" + id + "'",
-                () -> validator.get().validate(List.copyOf(in), context, monitor), problems::add);
+        Optional<List<Verdict>> verdicts = BoundedCall.call("validator '" + id + "'",
+                "validating " + in.size() + " candidates", limits.validatorSeconds(), monitor,
+                m -> validator.get().validate(List.copyOf(in), context, m), problems::add);
         if (verdicts.isEmpty()) {
             return in;
         }

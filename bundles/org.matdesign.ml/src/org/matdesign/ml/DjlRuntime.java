@@ -3,6 +3,7 @@ package org.matdesign.ml;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
 import ai.djl.pytorch.engine.PtEngineProvider;
+import ai.djl.pytorch.jni.JniUtils;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -41,8 +42,23 @@ public final class DjlRuntime {
                 }
             }
         }
+        noGradOnThisThread();
         return e;
     }
+
+    /**
+     * PyTorch's gradient mode is per thread and on by default; the engine turns it off only on the thread that started
+     * it. Models are loaded and run on other threads too (a workbench job, the engine's bounded calls), where an
+     * in-place write into a parameter would then fail; outside a gradient collector it must be off everywhere.
+     */
+    private static void noGradOnThisThread() {
+        if (!GRAD_MODE_SET.get()) {
+            JniUtils.setGradMode(false);
+            GRAD_MODE_SET.set(true);
+        }
+    }
+
+    private static final ThreadLocal<Boolean> GRAD_MODE_SET = ThreadLocal.withInitial(() -> Boolean.FALSE);
 
     /**
      * Starts the engine with {@code threadCount} intra-op and inter-op threads. The count can only be chosen before
@@ -74,6 +90,7 @@ public final class DjlRuntime {
             String configured = System.getProperty("ai.djl.pytorch.num_threads", System.getenv("ai.djl.pytorch.num_threads"));
             threads = configured == null ? threadCount : Integer.parseInt(configured.trim());
             engine = e;
+            GRAD_MODE_SET.set(true); // the engine's constructor turned it off on this thread
             return e;
         } finally {
             thread.setContextClassLoader(saved);

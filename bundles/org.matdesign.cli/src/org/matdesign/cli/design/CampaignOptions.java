@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.matdesign.cli.Args;
 import org.matdesign.cli.UsageException;
+import org.matdesign.engine.TimeLimits;
 import org.matdesign.engine.recipe.ComponentSettings;
 import org.matdesign.engine.recipe.ElementList;
 import org.matdesign.engine.recipe.Recipe;
@@ -19,7 +20,7 @@ final class CampaignOptions {
 
     /** Value options every campaign command takes. */
     static final Set<String> VALUES = Set.of("model", "data", "steps", "set", "generator", "optimizer", "validators",
-            "visualizers", "elements", "exclude", "sun");
+            "visualizers", "elements", "exclude", "sun", "time-limit");
 
     static final String HELP = """
               --generator ID       generator to run (default meidnet; see 'matdesign extensions')
@@ -34,6 +35,9 @@ final class CampaignOptions {
               --elements A,B,..    only these elements; --exclude A,B,.. never these
               --sun A,B,..         validator ids that make a candidate SUN (default: structural_validity,
                                    charge_neutrality, uniqueness, novelty, stability_estimate)
+              --time-limit ROLE=S  stop a generator, optimizer or validator call after S seconds, report it and go
+                                   on without its output (repeatable; defaults: generator 3600, optimizer 14400,
+                                   validator 3600)
               --model DIR          a model folder written by 'matdesign train' (default: the bundled model)
               --data DIR           the data folder (only needed for models trained on your own data)"""
             .indent(2).stripTrailing();
@@ -78,6 +82,32 @@ final class CampaignOptions {
             r = set(r, assignment);
         }
         return r;
+    }
+
+    /** {@code --time-limit generator=600} and the like, over the engine's defaults. */
+    static TimeLimits timeLimits(Args args) {
+        TimeLimits t = TimeLimits.DEFAULT;
+        for (String value : args.all("time-limit")) {
+            int eq = value.indexOf('=');
+            double seconds;
+            try {
+                seconds = eq < 0 ? Double.NaN : Double.parseDouble(value.substring(eq + 1).trim());
+            } catch (NumberFormatException e) {
+                seconds = Double.NaN;
+            }
+            if (!(seconds > 0)) {
+                throw new UsageException("--time-limit '" + value + "': expected ROLE=SECONDS with SECONDS > 0");
+            }
+            String role = value.substring(0, eq).trim();
+            t = switch (role) {
+                case "generator" -> new TimeLimits(seconds, t.optimizerSeconds(), t.validatorSeconds());
+                case "optimizer" -> new TimeLimits(t.generatorSeconds(), seconds, t.validatorSeconds());
+                case "validator" -> new TimeLimits(t.generatorSeconds(), t.optimizerSeconds(), seconds);
+                default -> throw new UsageException("--time-limit '" + value + "': the role must be generator,"
+                        + " optimizer or validator");
+            };
+        }
+        return t;
     }
 
     private static Recipe components(Recipe r, Args args) {

@@ -90,7 +90,8 @@ final class DesignCommand implements Command {
             throw new UsageException(e.getMessage());
         }
         CampaignOutcome outcome = CampaignCli.run(registry, recipe, outDir, args.has("overwrite"),
-                CampaignOptions.data(args), CampaignOptions.command(name(), raw), err);
+                CampaignOptions.data(args), CampaignOptions.command(name(), raw), CampaignOptions.timeLimits(args),
+                err);
         CampaignCli.printSummary(out, outcome);
         return 0;
     }

@@ -23,10 +23,12 @@ import org.matdesign.api.ContributionRegistry;
 import org.matdesign.api.RankedCandidate;
 import org.matdesign.api.SettingsException;
 import org.matdesign.engine.Campaign;
+import org.matdesign.engine.CampaignException;
 import org.matdesign.engine.CampaignJob;
 import org.matdesign.engine.CampaignListener;
 import org.matdesign.engine.CampaignOutcome;
 import org.matdesign.engine.CampaignRequest;
+import org.matdesign.engine.TimeLimits;
 import org.matdesign.engine.recipe.PropertyCatalogue;
 import org.matdesign.engine.recipe.Recipe;
 import org.matdesign.engine.recipe.RecipeException;
@@ -206,5 +208,35 @@ class CampaignTest {
         assertTrue(o.results().problems().stream().anyMatch(p -> p.contains("listener fault")),
                 o.results().problems().toString());
         assertEquals(12, o.results().candidates().size());
+    }
+
+    @Test
+    void contributionsThatHangOrThrowAnErrorAreStoppedReportedAndTheRunGoesOn() {
+        Recipe recipe = recipe("\"uniqueness\", \"faulty.sleeping\", \"faulty.error\"", "\"example.formulas\"");
+        long start = System.nanoTime();
+        CampaignOutcome o = new Campaign(registry, new CampaignRequest(recipe, tmp.resolve("bounded"), false, null,
+                List.of(), null, new TimeLimits(5, 5, 1))).execute(new NullProgressMonitor());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertEquals(12, o.results().candidates().size(), "the run went on");
+        List<String> problems = o.results().problems();
+        assertTrue(problems.stream().anyMatch(p -> p.contains("validator 'faulty.sleeping' did not finish within 1 s"
+                + " while validating 6 candidates")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.contains("validator 'faulty.error' failed")
+                && p.contains("threw an Error on purpose")), problems.toString());
+        assertTrue(o.results().candidates().stream().noneMatch(c -> c.candidate().verdicts().containsKey(
+                "faulty.sleeping")), "the stopped validator's output was dropped");
+        assertTrue(seconds < 30, "two targets with a 1 s limit each took " + seconds + " s");
+    }
+
+    @Test
+    void aGeneratorThatNeverReturnsEndsTheTargetWithAClearError() {
+        Recipe base = recipe("\"uniqueness\"", "\"example.formulas\"");
+        Recipe recipe = base.withComponents(org.matdesign.engine.recipe.ComponentSettings.enabled("faulty.hanging"),
+                base.optimizer(), base.validators(), base.visualizers());
+        CampaignException e = assertThrows(CampaignException.class, () -> new Campaign(registry,
+                new CampaignRequest(recipe, tmp.resolve("hanging"), false, null, List.of(), null,
+                        new TimeLimits(1, 1, 1))).execute(new NullProgressMonitor()));
+        assertTrue(e.getMessage().contains("generator 'faulty.hanging' did not finish within 1 s"), e.getMessage());
+        assertFalse(java.nio.file.Files.exists(tmp.resolve("hanging")), "nothing was written");
     }
 }

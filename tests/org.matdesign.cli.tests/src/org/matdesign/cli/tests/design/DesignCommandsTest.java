@@ -154,6 +154,23 @@ class DesignCommandsTest {
         }
     }
 
+    /** A validator past its time limit is stopped and named; the design still ends with its outputs. */
+    @Test
+    void aValidatorPastItsTimeLimitIsReportedAndTheDesignGoesOn() throws IOException {
+        Path out = tmp.resolve("limited");
+        Result r = run("design", "--target", "band_gap=1.2", "--count", "2", "--starts", "2", "--steps", "2",
+                "--time-limit", "validator=0.000001", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("validator 'structural_validity' did not finish within 1.0E-6 s while validating"),
+                r.err());
+        assertTrue(Files.isRegularFile(out.resolve("candidates.csv")));
+        Result bad = run("design", "--target", "band_gap=1.2", "--time-limit", "painter=5", "--out",
+                tmp.resolve("bad").toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--time-limit 'painter=5': the role must be generator, optimizer or validator"),
+                bad.err());
+    }
+
     @Test
     void nonEmptyOutputIsRefusedWithoutOverwrite() throws IOException {
         Path out = tmp.resolve("o");
