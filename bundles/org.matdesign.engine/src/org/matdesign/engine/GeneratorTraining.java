@@ -1,9 +1,12 @@
 package org.matdesign.engine;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.matdesign.api.ContributionRegistry;
 import org.matdesign.api.DesignTarget;
 import org.matdesign.api.Generator;
 import org.matdesign.api.RunContext;
@@ -11,6 +14,7 @@ import org.matdesign.api.RunResources;
 import org.matdesign.api.SafeCall;
 import org.matdesign.api.TrainingData;
 import org.matdesign.api.TrainingSet;
+import org.matdesign.engine.recipe.Recipe;
 
 /**
  * The training data of a plan's generator, asked through {@link TrainingData}: the campaign uses it for the coverage
@@ -20,6 +24,21 @@ import org.matdesign.api.TrainingSet;
 public final class GeneratorTraining {
 
     private GeneratorTraining() {
+    }
+
+    /**
+     * The training data of a recipe's generator, outside a campaign (the workbench's wizard and latent map ask it).
+     *
+     * @throws org.matdesign.engine.recipe.RecipeException a contribution of the recipe is not installed
+     */
+    public static Optional<TrainingSet> of(ContributionRegistry registry, Recipe recipe, Path dataDirectory,
+            RunResources resources, Consumer<String> problems) {
+        List<String> planProblems = new ArrayList<>();
+        CampaignPlan plan = CampaignPlan.of(registry, recipe, planProblems);
+        planProblems.forEach(problems);
+        DesignTarget first = recipe.targets().get(0).toDesignTarget(recipe.allowedElements(),
+                recipe.excludedElements(), recipe.startsPerCandidate(), recipe.seed());
+        return of(plan, first, dataDirectory, resources, line -> { }, problems);
     }
 
     /** Empty when the generator cannot tell (or cannot be created; the reason goes to {@code problems}). */

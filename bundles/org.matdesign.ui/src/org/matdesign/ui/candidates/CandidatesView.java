@@ -3,8 +3,6 @@ package org.matdesign.ui.candidates;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
-import java.util.function.Consumer;
 
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
@@ -22,9 +20,8 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.ui.part.ViewPart;
 import org.matdesign.ui.design.CandidateEntry;
-import org.matdesign.ui.design.Coalescer;
+import org.matdesign.ui.design.CurrentSession;
 import org.matdesign.ui.design.DesignSession;
-import org.matdesign.ui.design.DesignSessions;
 
 /**
  * The candidates of the current design, one row each, filling while the campaign job runs and re-ranked when it
@@ -36,12 +33,10 @@ public final class CandidatesView extends ViewPart {
 
     public static final String ID = "org.matdesign.ui.candidates";
 
-    private final Consumer<DesignSession> sessionChanged = s -> coalescer().request();
-    private final Consumer<DesignSession> currentChanged = this::follow;
     private TableViewer viewer;
     private Label status;
     private Combo filterChoice;
-    private Coalescer refresher;
+    private CurrentSession current;
     private DesignSession session;
     private List<CandidateColumn> columns = List.of();
     private List<CandidateFilter> filters = List.of(CandidateFilter.ALL);
@@ -70,7 +65,6 @@ public final class CandidatesView extends ViewPart {
         viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         getSite().setSelectionProvider(viewer);
-        refresher = new Coalescer(viewer.getTable(), this::refresh);
         contextMenu();
         cancel = new Action("Cancel design") {
             @Override
@@ -82,13 +76,8 @@ public final class CandidatesView extends ViewPart {
         };
         cancel.setToolTipText("Stop the running design; nothing is written");
         getViewSite().getActionBars().getToolBarManager().add(cancel);
-        DesignSessions.workbench().addCurrentListener(currentChanged);
         refresh();
-        follow(DesignSessions.workbench().current());
-    }
-
-    private Coalescer coalescer() {
-        return refresher;
+        current = new CurrentSession(viewer.getTable(), s -> { }, this::refresh);
     }
 
     private void contextMenu() {
@@ -98,32 +87,13 @@ public final class CandidatesView extends ViewPart {
         getSite().registerContextMenu(menu, viewer);
     }
 
-    /** Shows another session (from any thread). */
-    private void follow(DesignSession next) {
-        if (viewer == null || viewer.getTable().isDisposed()) {
-            return;
-        }
-        viewer.getTable().getDisplay().asyncExec(() -> {
-            if (viewer.getTable().isDisposed() || Objects.equals(session, next)) {
-                return;
-            }
-            if (session != null) {
-                session.removeListener(sessionChanged);
-            }
-            session = next;
-            if (session != null) {
-                session.addListener(sessionChanged);
-            }
-            refresh();
-        });
-    }
-
     /** Rebuilds columns when what ran changed, then the rows, keeping sort and filter. */
     public void refresh() {
         Table table = viewer.getTable();
         if (table.isDisposed()) {
             return;
         }
+        session = current == null ? null : current.session();
         List<CandidateEntry> all = session == null ? List.of() : session.entries();
         List<CandidateColumn> next = CandidateColumn.of(all);
         if (!keys(next).equals(keys(columns))) {
@@ -240,10 +210,7 @@ public final class CandidatesView extends ViewPart {
 
     @Override
     public void dispose() {
-        DesignSessions.workbench().removeCurrentListener(currentChanged);
-        if (session != null) {
-            session.removeListener(sessionChanged);
-        }
+        current.dispose();
         super.dispose();
     }
 }

@@ -20,7 +20,6 @@ import org.matdesign.api.RunResources;
 import org.matdesign.api.Settings;
 import org.matdesign.api.TrainingSet;
 import org.matdesign.core.Structure;
-import org.matdesign.engine.CampaignPlan;
 import org.matdesign.engine.GeneratorTraining;
 import org.matdesign.engine.recipe.Recipe;
 import org.matdesign.ui.design.CandidateEntry;
@@ -58,10 +57,7 @@ public record LatentMap(List<Point> training, List<Point> candidates, Map<String
         GenerativeModel model = contribution.instance(GenerativeModel.class, problems::add).orElseThrow(
                 () -> new IllegalStateException(String.join("; ", problems)));
         try (RunResources resources = new RunResources()) {
-            CampaignPlan plan = CampaignPlan.of(registry, recipe, problems);
-            Optional<TrainingSet> set = GeneratorTraining.of(plan, recipe.targets().get(0).toDesignTarget(
-                    recipe.allowedElements(), recipe.excludedElements(), 1, 1), null, resources, line -> { },
-                    problems::add);
+            Optional<TrainingSet> set = GeneratorTraining.of(registry, recipe, null, resources, problems::add);
             TrainingSet training = set.orElseThrow(() -> new IllegalStateException(id
                     + " does not tell its training data" + (problems.isEmpty() ? "" : ": " + problems.get(0))));
             progress.worked(1);

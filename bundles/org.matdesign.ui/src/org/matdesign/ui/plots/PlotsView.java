@@ -1,8 +1,6 @@
 package org.matdesign.ui.plots;
 
 import java.util.List;
-import java.util.Objects;
-import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
@@ -20,9 +18,8 @@ import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.LineStyle;
 import org.eclipse.ui.part.ViewPart;
 import org.matdesign.api.FunnelStage;
-import org.matdesign.ui.design.Coalescer;
+import org.matdesign.ui.design.CurrentSession;
 import org.matdesign.ui.design.DesignSession;
-import org.matdesign.ui.design.DesignSessions;
 
 /**
  * Plots of the current design (SWTChart), refreshed while the job runs: target vs predicted for each source (model
@@ -36,14 +33,12 @@ public final class PlotsView extends ViewPart {
     private static final int HULL_BINS = 12;
     private static final int[][] PALETTE = {{31, 119, 180}, {214, 39, 40}, {44, 160, 44}, {148, 103, 189}};
 
-    private final Consumer<DesignSession> sessionChanged = s -> requestRefresh();
-    private final Consumer<DesignSession> currentChanged = this::follow;
     private CTabFolder tabs;
     private Combo property;
     private Chart parity;
     private Chart hull;
     private Chart funnel;
-    private Coalescer refresher;
+    private CurrentSession current;
     private DesignSession session;
 
     @Override
@@ -62,13 +57,14 @@ public final class PlotsView extends ViewPart {
         funnel = chart(tabs, "Screening funnel", "stage", "candidates left");
         tab("Funnel", funnel);
         tabs.setSelection(0);
-        refresher = new Coalescer(tabs, this::refresh);
-        DesignSessions.workbench().addCurrentListener(currentChanged);
-        follow(DesignSessions.workbench().current());
+        current = new CurrentSession(tabs, this::properties, this::refresh);
     }
 
-    private void requestRefresh() {
-        refresher.request();
+    /** The targeted properties of a newly shown design, for the target-vs-predicted chart. */
+    private void properties(DesignSession shown) {
+        property.setItems(PlotData.targetedProperties(shown).toArray(String[]::new));
+        property.select(0);
+        property.getParent().layout(true);
     }
 
     private void tab(String title, org.eclipse.swt.widgets.Control control) {
@@ -85,33 +81,12 @@ public final class PlotsView extends ViewPart {
         return c;
     }
 
-    private void follow(DesignSession next) {
-        if (tabs == null || tabs.isDisposed()) {
-            return;
-        }
-        tabs.getDisplay().asyncExec(() -> {
-            if (tabs.isDisposed() || Objects.equals(session, next)) {
-                return;
-            }
-            if (session != null) {
-                session.removeListener(sessionChanged);
-            }
-            session = next;
-            if (session != null) {
-                session.addListener(sessionChanged);
-                property.setItems(PlotData.targetedProperties(session).toArray(String[]::new));
-                property.select(0);
-                property.getParent().layout(true);
-            }
-            refresh();
-        });
-    }
-
     /** Redraws every chart from the session. */
     public void refresh() {
         if (tabs.isDisposed()) {
             return;
         }
+        session = current == null ? null : current.session();
         clear(parity);
         clear(hull);
         clear(funnel);
@@ -221,10 +196,7 @@ public final class PlotsView extends ViewPart {
 
     @Override
     public void dispose() {
-        DesignSessions.workbench().removeCurrentListener(currentChanged);
-        if (session != null) {
-            session.removeListener(sessionChanged);
-        }
+        current.dispose();
         super.dispose();
     }
 }

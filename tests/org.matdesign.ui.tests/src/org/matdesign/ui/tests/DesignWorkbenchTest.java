@@ -148,10 +148,7 @@ class DesignWorkbenchTest {
         Dialog dialog = open(wizard);
         wizard.preset("ui-run", "example.paced", null, "band_gap=1.2\nformation_energy=-0.5", 40, 1, 3, VALIDATORS);
         assertTrue(dialog.finish().isEnabled());
-        dialog.pressFinish();
-        DesignSession session = wizard.launched();
-        assertNotNull(session, "Finish started a design: " + (dialog.getShell() == null || dialog.getShell().isDisposed()
-                ? "" : dialog.getCurrentPage().getErrorMessage()));
+        DesignSession session = finish(dialog, wizard);
         List<String> heard = new CopyOnWriteArrayList<>();
         session.addListener(s -> heard.add(s.state() + ":" + s.lastStage()));
         CandidatesView view = (CandidatesView) page.showView(CandidatesView.ID);
@@ -279,10 +276,7 @@ class DesignWorkbenchTest {
         DesignWizard wizard = wizard();
         Dialog dialog = open(wizard);
         wizard.preset("ui-cancelled", "example.paced", null, "band_gap=2.0", 500, 1, 1, VALIDATORS);
-        dialog.pressFinish();
-        DesignSession session = wizard.launched();
-        assertNotNull(session, "Finish started a design: " + (dialog.getShell() == null || dialog.getShell().isDisposed()
-                ? "" : dialog.getCurrentPage().getErrorMessage()));
+        DesignSession session = finish(dialog, wizard);
         CandidatesView view = (CandidatesView) page.showView(CandidatesView.ID);
         UiTestSupport.waitUntil("the job to run", 10_000, () -> org.eclipse.core.runtime.jobs.Job.getJobManager()
                 .find(org.matdesign.engine.CampaignJob.FAMILY).length > 0);
@@ -293,6 +287,15 @@ class DesignWorkbenchTest {
         UiTestSupport.waitUntil("the cancellation", 10_000, () -> session.state() != DesignSession.State.RUNNING);
         assertEquals(DesignSession.State.CANCELLED, session.state());
         assertFalse(Files.exists(runs.resolve("ui-cancelled")), "a cancelled design writes nothing");
+    }
+
+    /** Presses Finish; the wizard must have started a design (else the page's error says why). */
+    private static DesignSession finish(Dialog dialog, DesignWizard wizard) {
+        dialog.pressFinish();
+        DesignSession session = wizard.launched();
+        assertNotNull(session, "Finish started a design: " + (dialog.getShell() == null || dialog.getShell().isDisposed()
+                ? "" : dialog.getCurrentPage().getErrorMessage()));
+        return session;
     }
 
     private static org.eclipse.jface.action.IAction cancelAction(CandidatesView view) {

@@ -16,7 +16,6 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.matdesign.api.ContributionRegistry;
 import org.matdesign.api.RunResources;
 import org.matdesign.api.TrainingSet;
-import org.matdesign.engine.CampaignPlan;
 import org.matdesign.engine.GeneratorTraining;
 import org.matdesign.engine.recipe.Recipe;
 import org.matdesign.ui.design.DesignParameters;
@@ -72,10 +71,7 @@ final class TrainingLookup implements AutoCloseable {
         try {
             Recipe probe = new DesignParameters("probe", generator, null, List.of("band_gap=1"), List.of(), 1, 1, 1,
                     List.of(), Map.of()).toRecipe("probe");
-            CampaignPlan plan = CampaignPlan.of(registry, probe, problems);
-            Optional<TrainingSet> set = GeneratorTraining.of(plan, probe.targets().get(0)
-                    .toDesignTarget(probe.allowedElements(), probe.excludedElements(), 1, 1), dataFolder, resources,
-                    line -> { }, problems::add);
+            Optional<TrainingSet> set = GeneratorTraining.of(registry, probe, dataFolder, resources, problems::add);
             return new Answer(set.orElse(null), set.isPresent() ? "" : problems.isEmpty()
                     ? generator + " does not tell its training data" : problems.get(0));
         } catch (RuntimeException e) {
