@@ -8,6 +8,9 @@ import org.eclipse.core.runtime.IProgressMonitor;
 /** Proposes candidate crystals for a design target (extension point {@code org.matdesign.api.generators}). */
 public interface Generator {
 
-    /** Proposes candidates; honours cancellation through the monitor. */
+    /**
+     * Proposes candidates; honours cancellation through the monitor. At most {@code count x startsPerCandidate} of
+     * the context's target: the engine keeps no more than that and reports the rest.
+     */
     List<Candidate> generate(RunContext context, IProgressMonitor monitor) throws CoreException;
 }

@@ -52,6 +52,9 @@ import org.matdesign.engine.recipe.RecipeJson;
  */
 public final class Campaign {
 
+    /** Starts every log line that reports a problem (a failed or stopped contribution, garbage it answered). */
+    public static final String PROBLEM_PREFIX = "problem: ";
+
     private final ContributionRegistry registry;
     private final CampaignRequest request;
     private final CampaignListener listener;
@@ -103,7 +106,7 @@ public final class Campaign {
                         request.dataDirectory(), training);
                 int target = k;
                 DesignRun run = new DesignRun(registry, designPlan, resources, line -> log("  " + line))
-                        .withTimeLimits(request.timeLimits())
+                        .withTimeLimits(recipe.timeLimits())
                         .onStageDone((stage, candidates) -> listener.stageDone(target, stage,
                                 candidates.stream().map(c -> renamed(c, target)).toList()));
                 DesignResult result = run.execute(progress.split(100));
@@ -130,7 +133,7 @@ public final class Campaign {
             RunContext wideContext = new RunContext(targets.get(0), plan.designSettings(), request.dataDirectory(),
                     resources, training, line -> log("  " + line));
             Stages wideStages = new Stages(registry, line -> log("  " + line), new ArrayList<>(),
-                    request.timeLimits());
+                    recipe.timeLimits());
             for (Contribution v : campaignWide) {
                 all = wideStages.validate(v.id(), all, wideContext, wide.split(1));
                 if (progress.isCanceled()) {
@@ -290,7 +293,10 @@ public final class Campaign {
         }
     }
 
-    /** Each visualizer in recipe order; a failing one is reported, its files dropped, and the others go on. */
+    /**
+     * Each visualizer in recipe order, under its time limit; a failing or stopped one is reported, its files dropped
+     * (and no more accepted from it), and the others go on.
+     */
     private DesignResults writeOutputs(CampaignPlan plan, DesignResults results, OutputDirectory out,
             IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, "Writing outputs", Math.max(1, plan.visualizers().size()));
@@ -305,10 +311,11 @@ public final class Campaign {
             VisualizerFiles files = new VisualizerFiles(out, claimed, c.describe());
             Settings settings = plan.visualizerSettings(c.id());
             DesignResults given = current;
-            boolean ok = SafeCall.call(c.describe(), () -> {
-                visualizer.get().write(given, settings, files, step);
-                return Boolean.TRUE;
-            }, this::problem).isPresent();
+            boolean ok = BoundedCall.call("visualizer '" + c.id() + "'", "writing its outputs",
+                    request.recipe().timeLimits().visualizerSeconds(), step, m -> {
+                        visualizer.get().write(given, settings, files, m);
+                        return Boolean.TRUE;
+                    }, this::problem).isPresent();
             if (!ok) {
                 files.discard();
                 current = withProblems(current);
@@ -325,7 +332,7 @@ public final class Campaign {
 
     private void problem(String line) {
         problems.add(line);
-        log("problem: " + line);
+        log(PROBLEM_PREFIX + line);
     }
 
     private void log(String line) {

@@ -2,6 +2,7 @@ package org.matdesign.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -23,6 +24,11 @@ import org.matdesign.api.Verdict;
  * Shared by a target's {@link DesignRun} and the campaign-wide stages of a {@link Campaign}.
  */
 final class Stages {
+
+    /** Atoms closer than this are one point, not a crystal: far below any bond (structural validity wants 0.5 Å). */
+    static final double COINCIDENT_ANGSTROM = 0.01;
+    /** Far above any model here (24 atoms at most); beyond it the validators' pair distances alone need gigabytes. */
+    static final int MAX_SITES = 2000;
 
     private final ContributionRegistry registry;
     private final Consumer<String> log;
@@ -54,7 +60,7 @@ final class Stages {
         if (out.isEmpty() && problems.size() == known) {
             problems.add("generator '" + id + "' returned null instead of a candidate list");
         }
-        return out.map(list -> wellFormed(list, "generator '" + id + "'")).orElse(List.of());
+        return out.map(list -> wellFormed(list, "generator '" + id + "'", context)).orElse(List.of());
     }
 
     List<Candidate> optimize(String id, List<Candidate> in, RunContext context, IProgressMonitor monitor) {
@@ -67,7 +73,7 @@ final class Stages {
                 "optimising " + in.size() + " candidates", limits.optimizerSeconds(), monitor,
                 m -> optimizer.get().optimize(List.copyOf(in), context, m), problems::add);
         // A failed optimizer leaves the candidates as they were rather than losing them.
-        return out.map(list -> wellFormed(list, "optimizer '" + id + "'")).orElse(in);
+        return out.map(list -> wellFormed(list, "optimizer '" + id + "'", context)).orElse(in);
     }
 
     List<Candidate> validate(String id, List<Candidate> in, RunContext context, IProgressMonitor monitor) {
@@ -104,19 +110,46 @@ final class Stages {
         return contribution.get().instance(type, problems::add);
     }
 
-    /** Drops null entries, so one contribution's garbage never reaches the next stage. */
-    private List<Candidate> wellFormed(List<Candidate> out, String who) {
+    /**
+     * What the next stage may see of a generator's or optimizer's answer: no more candidates than the run asked for
+     * ({@code count x starts}: a flood is cut, never iterated), no nulls, no crystal of more than {@value #MAX_SITES}
+     * sites and none with atoms on top of each other (no validator can judge one). Crystals with non-finite numbers cannot exist: core refuses to build them.
+     */
+    private List<Candidate> wellFormed(List<Candidate> out, String who, RunContext context) {
+        long asked = (long) context.target().count() * context.target().startsPerCandidate();
+        List<Candidate> given = out;
+        if (out.size() > asked) {
+            problems.add(String.format(Locale.ROOT, "%s returned %,d candidates where the run asked for at most %,d"
+                    + " (%d x %d starts); only the first %,d were kept", who, out.size(), asked,
+                    context.target().count(), context.target().startsPerCandidate(), asked));
+            given = out.subList(0, (int) asked);
+        }
         List<Candidate> kept = new ArrayList<>();
-        int dropped = 0;
-        for (Candidate candidate : out) {
+        int nulls = 0;
+        int oversized = 0;
+        List<String> overlapping = new ArrayList<>();
+        for (Candidate candidate : given) {
             if (candidate == null) {
-                dropped++;
+                nulls++;
+            } else if (candidate.structure().size() > MAX_SITES) {
+                oversized++;
+            } else if (candidate.structure().minimumDistance() < COINCIDENT_ANGSTROM) {
+                overlapping.add(candidate.id());
             } else {
                 kept.add(candidate);
             }
         }
-        if (dropped > 0) {
-            problems.add(who + " returned " + dropped + " null candidates; they were dropped");
+        if (nulls > 0) {
+            problems.add(who + " returned " + nulls + " null candidates; they were dropped");
+        }
+        if (oversized > 0) {
+            problems.add(who + " returned " + oversized + " candidates of more than " + MAX_SITES
+                    + " sites; they were dropped");
+        }
+        if (!overlapping.isEmpty()) {
+            problems.add(who + " returned " + overlapping.size() + " candidates with atoms on top of each other"
+                    + " (closer than " + COINCIDENT_ANGSTROM + " Å), e.g. " + overlapping.get(0)
+                    + "; they were dropped");
         }
         return kept;
     }

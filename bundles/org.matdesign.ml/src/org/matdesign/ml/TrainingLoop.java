@@ -1,9 +1,7 @@
 package org.matdesign.ml;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDScope;
-import ai.djl.training.GradientCollector;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -169,7 +167,7 @@ public final class TrainingLoop {
 
     /** Trains from {@link #nextEpoch()} to the last epoch, or until {@code cancel} answers true between steps. */
     public Result run(StepLoss loss, Listener listener, BooleanSupplier cancel) throws IOException {
-        Engine engine = DjlRuntime.engine();
+        DjlRuntime.engine(); // started (threads, seeds) before the first step
         Listener l = listener == null ? new Listener() { } : listener;
         for (int epoch = nextEpoch; epoch < settings.epochs(); epoch++) {
             long start = System.nanoTime();
@@ -184,11 +182,15 @@ public final class TrainingLoop {
                 try (NDScope scope = new NDScope()) {
                     scope.suppressNotUsedWarning();
                     Map<String, NDArray> parts = new LinkedHashMap<>();
-                    try (GradientCollector collector = engine.newGradientCollector()) {
-                        NDArray value = loss.compute(epoch, step, batches.get(step), parts);
+                    int e = epoch;
+                    int[] batch = batches.get(step);
+                    int s = step;
+                    Gradients.collect(collector -> {
+                        NDArray value = loss.compute(e, s, batch, parts);
                         parts.putIfAbsent("loss", value);
                         collector.backward(value);
-                    }
+                        return value;
+                    });
                     for (Map.Entry<String, NDArray> p : parts.entrySet()) {
                         components.put(p.getKey(), (double) p.getValue().getFloat());
                     }

@@ -8,13 +8,15 @@ import org.matdesign.api.Candidate;
 import org.matdesign.api.Optimizer;
 import org.matdesign.api.RunContext;
 
-/** Faulty on purpose: returns the candidates with a null slipped in. */
+/** Faulty on purpose: returns the candidates with a null in place of the last one. */
 public final class GarbageOptimizer implements Optimizer {
 
     @Override
     public List<Candidate> optimize(List<Candidate> candidates, RunContext context, IProgressMonitor monitor) {
         List<Candidate> out = new ArrayList<>(candidates);
-        out.add(null);
+        if (!out.isEmpty()) {
+            out.set(out.size() - 1, null);
+        }
         return out;
     }
 }

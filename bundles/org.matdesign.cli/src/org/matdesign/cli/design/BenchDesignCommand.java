@@ -88,8 +88,7 @@ final class BenchDesignCommand implements Command {
         try {
             long started = System.nanoTime();
             CampaignOutcome o = CampaignCli.run(registry, recipe.withOutputDir(dir.toString()), dir,
-                    args.has("overwrite"), CampaignOptions.data(args), CampaignOptions.command("bench design", raw),
-                    CampaignOptions.timeLimits(args), err);
+                    args.has("overwrite"), CampaignOptions.data(args), CampaignOptions.command("bench design", raw), err);
             double wall = (System.nanoTime() - started) / 1e9;
             CampaignCli.printSummary(out, o);
             out.printf(Locale.ROOT, "wall time: %.1f s (design %.1f s, outputs %.1f s)%n", wall,

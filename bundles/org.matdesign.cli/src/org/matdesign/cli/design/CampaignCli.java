@@ -23,7 +23,6 @@ import org.matdesign.engine.Campaign;
 import org.matdesign.engine.CampaignException;
 import org.matdesign.engine.CampaignOutcome;
 import org.matdesign.engine.CampaignRequest;
-import org.matdesign.engine.TimeLimits;
 import org.matdesign.engine.output.OutputDirectoryException;
 import org.matdesign.engine.recipe.Recipe;
 import org.matdesign.engine.recipe.RecipeException;
@@ -39,13 +38,13 @@ final class CampaignCli {
     }
 
     static CampaignOutcome run(Supplier<ContributionRegistry> registry, Recipe recipe, Path out, boolean overwrite,
-            Path dataOverride, List<String> command, TimeLimits limits, PrintStream err) {
+            Path dataOverride, List<String> command, PrintStream err) {
         ContributionRegistry installed = registry.get();
         if (installed == null) {
             throw new CommandFailure("the contribution registry is not running (is org.apache.felix.scr started?)");
         }
         CampaignRequest request = new CampaignRequest(recipe, out, overwrite, dataFolder(recipe, dataOverride),
-                command, err::println, limits);
+                command, err::println);
         try (CancelOnInterrupt cancel = new CancelOnInterrupt(true)) {
             return new Campaign(installed, request).execute(new TextProgress(err, "  progress", cancel));
         } catch (RecipeException | SettingsException e) {

@@ -35,9 +35,9 @@ final class CampaignOptions {
               --elements A,B,..    only these elements; --exclude A,B,.. never these
               --sun A,B,..         validator ids that make a candidate SUN (default: structural_validity,
                                    charge_neutrality, uniqueness, novelty, stability_estimate)
-              --time-limit ROLE=S  stop a generator, optimizer or validator call after S seconds, report it and go
-                                   on without its output (repeatable; defaults: generator 3600, optimizer 14400,
-                                   validator 3600)
+              --time-limit ROLE=S  stop a generator, optimizer, validator or visualizer call after S seconds, report
+                                   it and go on without its output (repeatable; over the recipe's time_limits;
+                                   defaults: generator 3600, optimizer 14400, validator 3600, visualizer 600)
               --model DIR          a model folder written by 'matdesign train' (default: the bundled model)
               --data DIR           the data folder (only needed for models trained on your own data)"""
             .indent(2).stripTrailing();
@@ -81,12 +81,12 @@ final class CampaignOptions {
         for (String assignment : args.all("set")) {
             r = set(r, assignment);
         }
-        return r;
+        return r.withTimeLimits(timeLimits(r.timeLimits(), args));
     }
 
-    /** {@code --time-limit generator=600} and the like, over the engine's defaults. */
-    static TimeLimits timeLimits(Args args) {
-        TimeLimits t = TimeLimits.DEFAULT;
+    /** {@code --time-limit generator=600} and the like, over the recipe's limits. */
+    private static TimeLimits timeLimits(TimeLimits limits, Args args) {
+        TimeLimits t = limits;
         for (String value : args.all("time-limit")) {
             int eq = value.indexOf('=');
             double seconds;
@@ -95,17 +95,12 @@ final class CampaignOptions {
             } catch (NumberFormatException e) {
                 seconds = Double.NaN;
             }
-            if (!(seconds > 0)) {
-                throw new UsageException("--time-limit '" + value + "': expected ROLE=SECONDS with SECONDS > 0");
+            try {
+                t = t.with(eq < 0 ? value : value.substring(0, eq).trim(), seconds);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--time-limit '" + value + "': expected ROLE=SECONDS with ROLE one of "
+                        + String.join(", ", TimeLimits.ROLES) + " and SECONDS > 0");
             }
-            String role = value.substring(0, eq).trim();
-            t = switch (role) {
-                case "generator" -> new TimeLimits(seconds, t.optimizerSeconds(), t.validatorSeconds());
-                case "optimizer" -> new TimeLimits(t.generatorSeconds(), seconds, t.validatorSeconds());
-                case "validator" -> new TimeLimits(t.generatorSeconds(), t.optimizerSeconds(), seconds);
-                default -> throw new UsageException("--time-limit '" + value + "': the role must be generator,"
-                        + " optimizer or validator");
-            };
         }
         return t;
     }

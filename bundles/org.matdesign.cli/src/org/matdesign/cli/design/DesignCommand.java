@@ -90,7 +90,7 @@ final class DesignCommand implements Command {
             throw new UsageException(e.getMessage());
         }
         CampaignOutcome outcome = CampaignCli.run(registry, recipe, outDir, args.has("overwrite"),
-                CampaignOptions.data(args), CampaignOptions.command(name(), raw), CampaignOptions.timeLimits(args),
+                CampaignOptions.data(args), CampaignOptions.command(name(), raw),
                 err);
         CampaignCli.printSummary(out, outcome);
         return 0;

@@ -70,8 +70,7 @@ final class RunCommand implements Command {
             throw new UsageException("the recipe names no output_dir; pass --out DIR");
         }
         CampaignOutcome outcome = CampaignCli.run(registry, recipe.withOutputDir(dir), Path.of(dir),
-                args.has("overwrite"), CampaignOptions.data(args), CampaignOptions.command(name(), raw),
-                CampaignOptions.timeLimits(args), err);
+                args.has("overwrite"), CampaignOptions.data(args), CampaignOptions.command(name(), raw), err);
         CampaignCli.printSummary(out, outcome);
         return 0;
     }

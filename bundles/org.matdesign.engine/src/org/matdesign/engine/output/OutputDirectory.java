@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  * target ({@code .NAME.staging-XXXX}); {@link #commit()} moves it into place. A run that fails or is cancelled calls
  * {@link #close()} without committing, which deletes the staging folder, so no half-written output is ever left behind.
  * An existing non-empty target is refused unless overwrite was asked; with overwrite the old folder is replaced only at
- * commit, after the new one is complete.
+ * commit, after the new one is complete. From prepare to close the folder is locked ({@link OutputLock}): a second run
+ * writing to it at the same time is refused.
  *
  * <pre>
  * try (OutputDirectory out = OutputDirectory.prepare(dir, overwrite)) {
@@ -33,20 +34,22 @@ public final class OutputDirectory implements AutoCloseable {
     private final Path target;
     private final Path staging;
     private final boolean overwrite;
+    private final OutputLock lock;
     private boolean committed;
     private boolean closed;
 
-    private OutputDirectory(Path target, Path staging, boolean overwrite) {
+    private OutputDirectory(Path target, Path staging, boolean overwrite, OutputLock lock) {
         this.target = target;
         this.staging = staging;
         this.overwrite = overwrite;
+        this.lock = lock;
     }
 
     /**
      * Checks the target and creates the staging folder.
      *
-     * @throws OutputDirectoryException when the target is a file, is a non-empty folder and overwrite is false, or its
-     *                                  parent folder cannot be created or written
+     * @throws OutputDirectoryException when the target is a file, is a non-empty folder and overwrite is false, another
+     *                                  run is writing it, or its parent folder cannot be created or written
      */
     public static OutputDirectory prepare(Path dir, boolean overwrite) {
         Path target = dir.toAbsolutePath().normalize();
@@ -64,14 +67,22 @@ public final class OutputDirectory implements AutoCloseable {
         if (!Files.isWritable(parent)) {
             throw new OutputDirectoryException("output directory " + dir + ": parent folder " + parent + " is not writable");
         }
-        Path staging = parent.resolve("." + target.getFileName() + ".staging-" + UUID.randomUUID().toString().substring(0, 8));
+        OutputLock lock = OutputLock.claim(target, dir);
         try {
-            Files.createDirectory(staging);
-        } catch (IOException e) {
-            throw new OutputDirectoryException("output directory " + dir + ": cannot create staging folder in " + parent
-                    + " (" + reason(e) + ")", e);
+            checkTarget(dir, target, overwrite); // again: a run that held the lock may have just filled it
+            Path staging = parent.resolve("." + target.getFileName() + ".staging-"
+                    + UUID.randomUUID().toString().substring(0, 8));
+            try {
+                Files.createDirectory(staging);
+            } catch (IOException e) {
+                throw new OutputDirectoryException("output directory " + dir + ": cannot create staging folder in "
+                        + parent + " (" + reason(e) + ")", e);
+            }
+            return new OutputDirectory(target, staging, overwrite, lock);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
         }
-        return new OutputDirectory(target, staging, overwrite);
     }
 
     private static void checkTarget(Path dir, Path target, boolean overwrite) {
@@ -152,12 +163,14 @@ public final class OutputDirectory implements AutoCloseable {
             return;
         }
         closed = true;
-        if (!committed) {
-            try {
+        try {
+            if (!committed) {
                 deleteRecursively(staging);
-            } catch (IOException e) {
-                throw new OutputDirectoryException("cannot remove staging folder " + staging + " (" + reason(e) + ")", e);
             }
+        } catch (IOException e) {
+            throw new OutputDirectoryException("cannot remove staging folder " + staging + " (" + reason(e) + ")", e);
+        } finally {
+            lock.close();
         }
     }
 

@@ -21,6 +21,7 @@ public final class VisualizerFiles implements OutputFiles {
     private final Set<Path> claimed;
     private final String owner;
     private final List<Path> created = new ArrayList<>();
+    private boolean discarded;
 
     /** @param claimed the paths every visualizer of the campaign has claimed so far (shared, updated here) */
     public VisualizerFiles(OutputDirectory out, Set<Path> claimed, String owner) {
@@ -30,7 +31,11 @@ public final class VisualizerFiles implements OutputFiles {
     }
 
     @Override
-    public Path newFile(String relativeName) throws IOException {
+    public synchronized Path newFile(String relativeName) throws IOException {
+        if (discarded) {
+            // a visualizer stopped at its time limit may still be running on its abandoned thread
+            throw new IOException(owner + ": its output was dropped; no more files are accepted from it");
+        }
         Path p;
         try {
             p = out.file(relativeName);
@@ -44,8 +49,9 @@ public final class VisualizerFiles implements OutputFiles {
         return p;
     }
 
-    /** Deletes what this visualizer created. */
-    public void discard() {
+    /** Deletes what this visualizer created and refuses any file it asks for later. */
+    public synchronized void discard() {
+        discarded = true;
         for (Path p : created) {
             try {
                 Files.deleteIfExists(p);
@@ -56,7 +62,7 @@ public final class VisualizerFiles implements OutputFiles {
         created.clear();
     }
 
-    public int createdCount() {
+    public synchronized int createdCount() {
         return created.size();
     }
 }

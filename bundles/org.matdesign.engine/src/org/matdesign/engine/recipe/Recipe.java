@@ -8,11 +8,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.matdesign.engine.TimeLimits;
+
 /**
  * A design campaign: several target sets with a candidate count each, the number of starts per candidate, the seed,
  * the model ("default" or a model folder, given to every generator and optimizer that declares a {@code model}
  * setting), element constraints, the generator, the optional optimizer, the validator funnel, the visualizers that
- * write the outputs, the SUN rule (validator ids that must all pass), and where the outputs go. Read one with
+ * write the outputs, the SUN rule (validator ids that must all pass), where the outputs go, and how long each call
+ * into a contribution may take. Read one with
  * {@link RecipeReader}; the {@code design} command builds one from its options.
  */
 public record Recipe(
@@ -30,7 +33,8 @@ public record Recipe(
         List<ComponentSettings> visualizers,
         List<String> sunRule,
         Set<String> allowedElements,
-        Set<String> excludedElements) {
+        Set<String> excludedElements,
+        TimeLimits timeLimits) {
 
     public static final String DEFAULT_MODEL = "default";
     public static final int MAX_STARTS = 4096;
@@ -68,6 +72,7 @@ public record Recipe(
         sunRule = sunRule == null ? DEFAULT_SUN_RULE : List.copyOf(sunRule);
         allowedElements = Set.copyOf(new TreeSet<>(allowedElements == null ? Set.of() : allowedElements));
         excludedElements = Set.copyOf(new TreeSet<>(excludedElements == null ? Set.of() : excludedElements));
+        timeLimits = timeLimits == null ? TimeLimits.DEFAULT : timeLimits;
         unique(validators, "validator");
         unique(visualizers, "visualizer");
         for (String e : allowedElements) {
@@ -96,7 +101,7 @@ public record Recipe(
     public static Recipe single(TargetSet targets, int count, int starts, long seed, String outputDir) {
         return new Recipe("design", "", DEFAULT_MODEL, null, seed, starts, outputDir, null, null,
                 List.of(new CampaignTarget(Objects.requireNonNull(targets, "targets"), count)), null, null, null,
-                null, null);
+                null, null, null);
     }
 
     public int totalCandidates() {
@@ -134,37 +139,47 @@ public record Recipe(
 
     public Recipe withOutputDir(String dir) {
         return new Recipe(name, description, model, data, seed, startsPerCandidate, dir, generator, optimizer, targets,
-                validators, visualizers, sunRule, allowedElements, excludedElements);
+                validators, visualizers, sunRule, allowedElements, excludedElements,
+                timeLimits);
     }
 
     public Recipe withModel(String newModel) {
         return new Recipe(name, description, newModel, data, seed, startsPerCandidate, outputDir, generator, optimizer,
-                targets, validators, visualizers, sunRule, allowedElements, excludedElements);
+                targets, validators, visualizers, sunRule, allowedElements, excludedElements,
+                timeLimits);
     }
 
     public Recipe withData(String newData) {
         return new Recipe(name, description, model, newData, seed, startsPerCandidate, outputDir, generator, optimizer,
-                targets, validators, visualizers, sunRule, allowedElements, excludedElements);
+                targets, validators, visualizers, sunRule, allowedElements, excludedElements,
+                timeLimits);
     }
 
     public Recipe withTargets(List<CampaignTarget> newTargets, int newStarts) {
         return new Recipe(name, description, model, data, seed, newStarts, outputDir, generator, optimizer, newTargets,
-                validators, visualizers, sunRule, allowedElements, excludedElements);
+                validators, visualizers, sunRule, allowedElements, excludedElements,
+                timeLimits);
     }
 
     public Recipe withComponents(ComponentSettings newGenerator, ComponentSettings newOptimizer,
             List<ComponentSettings> newValidators, List<ComponentSettings> newVisualizers) {
         return new Recipe(name, description, model, data, seed, startsPerCandidate, outputDir, newGenerator,
-                newOptimizer, targets, newValidators, newVisualizers, sunRule, allowedElements, excludedElements);
+                newOptimizer, targets, newValidators, newVisualizers, sunRule, allowedElements, excludedElements,
+                timeLimits);
     }
 
     public Recipe withElements(Set<String> allowed, Set<String> excluded) {
         return new Recipe(name, description, model, data, seed, startsPerCandidate, outputDir, generator, optimizer,
-                targets, validators, visualizers, sunRule, allowed, excluded);
+                targets, validators, visualizers, sunRule, allowed, excluded, timeLimits);
+    }
+
+    public Recipe withTimeLimits(TimeLimits limits) {
+        return new Recipe(name, description, model, data, seed, startsPerCandidate, outputDir, generator, optimizer,
+                targets, validators, visualizers, sunRule, allowedElements, excludedElements, limits);
     }
 
     public Recipe withSunRule(List<String> rule) {
         return new Recipe(name, description, model, data, seed, startsPerCandidate, outputDir, generator, optimizer,
-                targets, validators, visualizers, rule, allowedElements, excludedElements);
+                targets, validators, visualizers, rule, allowedElements, excludedElements, timeLimits);
     }
 }

@@ -5,6 +5,8 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.util.Map;
 
+import org.matdesign.engine.TimeLimits;
+
 /** Writes a recipe back as JSON in the format {@link RecipeReader} reads (used for provenance and examples). */
 public final class RecipeJson {
 
@@ -66,6 +68,11 @@ public final class RecipeJson {
             elements.add("allowed", allowed);
             elements.add("excluded", excluded);
             o.add("elements", elements);
+        }
+        if (!recipe.timeLimits().equals(TimeLimits.DEFAULT)) {
+            JsonObject limits = new JsonObject();
+            TimeLimits.ROLES.forEach(role -> limits.addProperty(role, recipe.timeLimits().of(role)));
+            o.add("time_limits", limits);
         }
         return o;
     }

@@ -9,6 +9,7 @@ import com.google.gson.JsonPrimitive;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import org.matdesign.engine.TimeLimits;
 
 /**
  * Reads a recipe JSON file (format in {@code examples/recipes/README.md}). Strict: unknown keys are errors (so a typo never
@@ -25,7 +28,7 @@ public final class RecipeReader {
 
     private static final Set<String> TOP_KEYS = Set.of("name", "description", "model", "data", "seed",
             "starts_per_candidate", "output_dir", "generator", "optimizer", "targets", "validators", "visualizers", "sun",
-            "elements");
+            "elements", "time_limits");
     private static final Set<String> ELEMENT_KEYS = Set.of("allowed", "excluded");
     private static final Set<String> RANGE_KEYS = Set.of("value", "min", "max", "tolerance");
     private static final Set<String> TARGET_KEYS = Set.of("properties", "count");
@@ -80,14 +83,15 @@ public final class RecipeReader {
                     top.has("starts_per_candidate")
                             ? (int) integer(top.get("starts_per_candidate"), "starts_per_candidate", 1, Recipe.MAX_STARTS)
                             : 16,
-                    optString(top, "output_dir"),
+                    outputDir(optString(top, "output_dir")),
                     top.has("generator") ? component(top.get("generator"), "generator") : null,
                     top.has("optimizer") ? component(top.get("optimizer"), "optimizer") : null,
                     targets(top.get("targets")),
                     top.has("validators") ? components(top.get("validators"), "validators") : null,
                     top.has("visualizers") ? components(top.get("visualizers"), "visualizers") : null,
                     top.has("sun") ? strings(top.get("sun"), "sun") : null,
-                    elements(top, "allowed"), elements(top, "excluded"));
+                    elements(top, "allowed"), elements(top, "excluded"),
+                    top.has("time_limits") ? timeLimits(top.get("time_limits")) : null);
         } catch (RecipeException e) {
             if (e.getMessage().startsWith("recipe " + source)) {
                 throw e;
@@ -303,6 +307,47 @@ public final class RecipeReader {
             throw fail(path + " must be between " + min + " and " + max + ", got " + l);
         }
         return l;
+    }
+
+    /**
+     * A recipe travels between people: its output folder must stay inside the working folder it is run from, so a
+     * shared recipe cannot make a run write elsewhere. Only {@code --out} on the command line may name such a path.
+     */
+    private String outputDir(String dir) {
+        if (dir == null) {
+            return null;
+        }
+        Path path;
+        try {
+            path = Path.of(dir).normalize();
+        } catch (InvalidPathException e) {
+            throw fail("output_dir '" + dir + "' is not a valid path (" + e.getReason() + ")");
+        }
+        if (path.isAbsolute() || path.startsWith("..") || dir.isBlank()) {
+            throw fail("output_dir '" + dir + "' leaves the folder the recipe is run from; name a folder inside it,"
+                    + " or pass --out on the command line to write there");
+        }
+        return dir;
+    }
+
+    /** {@code "time_limits": {"validator": 600}}: seconds per role, over the defaults. */
+    private TimeLimits timeLimits(JsonElement element) {
+        if (!element.isJsonObject()) {
+            throw fail("time_limits must be an object of seconds per role (" + String.join(", ", TimeLimits.ROLES) + ")");
+        }
+        JsonObject limits = element.getAsJsonObject();
+        checkKeys(limits, Set.copyOf(TimeLimits.ROLES), "time_limits.");
+        TimeLimits t = TimeLimits.DEFAULT;
+        for (String role : TimeLimits.ROLES) {
+            if (limits.has(role)) {
+                double seconds = number(limits.get(role), "time_limits." + role);
+                if (!(seconds > 0)) {
+                    throw fail("time_limits." + role + " must be positive seconds, got " + seconds);
+                }
+                t = t.with(role, seconds);
+            }
+        }
+        return t;
     }
 
     private String optString(JsonObject obj, String key) {

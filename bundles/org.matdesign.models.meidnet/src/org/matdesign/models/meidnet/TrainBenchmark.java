@@ -1,14 +1,13 @@
 package org.matdesign.models.meidnet;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.training.GradientCollector;
 
 import org.matdesign.ml.Adam;
 import org.matdesign.ml.DjlRuntime;
+import org.matdesign.ml.Gradients;
 import org.matdesign.ml.Nn;
 import org.matdesign.ml.Ops;
 import org.matdesign.ml.Parameters;
@@ -37,7 +36,6 @@ public final class TrainBenchmark {
     }
 
     public static Result run(int warmup, int steps) {
-        Engine engine = DjlRuntime.engine();
         try (NDManager manager = DjlRuntime.newManager()) {
             Parameters p = new Parameters(manager, 7);
             int h = HIDDEN;
@@ -80,9 +78,10 @@ public final class TrainBenchmark {
                 long start = System.nanoTime();
                 try (NDScope scope = new NDScope()) {
                     scope.suppressNotUsedWarning();
-                    try (GradientCollector gc = engine.newGradientCollector()) {
+                    Gradients.collect(gc -> {
                         gc.backward(loss(p, t, x, y, mask));
-                    }
+                        return null;
+                    });
                 }
                 adam.update(1e-3f, 0f);
                 if (s >= warmup) {

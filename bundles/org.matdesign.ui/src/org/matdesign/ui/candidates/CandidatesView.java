@@ -113,9 +113,18 @@ public final class CandidatesView extends ViewPart {
             viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(again), false);
         }
         cancel.setEnabled(session != null && session.state() == DesignSession.State.RUNNING);
+        List<String> problems = session == null ? List.of() : session.problems();
         status.setText(session == null ? "No design yet: File > New Design"
-                : session.name() + ": " + stateText(session) + "; showing " + shown.size() + " of " + all.size());
+                : session.name() + ": " + stateText(session) + "; showing " + shown.size() + " of " + all.size()
+                        + (problems.isEmpty() ? "" : "; " + problems.size() + " problem" + (problems.size() == 1 ? "" : "s")
+                                + ": " + problems.get(0) + (problems.size() > 1 ? " (hover for all)" : "")));
+        status.setToolTipText(problems.isEmpty() ? null : String.join("\n", problems));
         status.getParent().layout();
+    }
+
+    /** The line above the table: the design, its state, what is shown and its problems (the tooltip lists all). */
+    public String statusText() {
+        return status.getText();
     }
 
     private static String stateText(DesignSession s) {

@@ -13,6 +13,7 @@ import org.matdesign.api.ContributionRegistry;
 import org.matdesign.engine.CampaignJob;
 import org.matdesign.engine.CampaignPlan;
 import org.matdesign.engine.CampaignRequest;
+import org.matdesign.engine.TimeLimits;
 import org.matdesign.engine.recipe.Recipe;
 
 /**
@@ -27,16 +28,17 @@ public final class DesignLauncher {
 
     /**
      * @param dataFolder the data folder, or null when the models use what they ship
+     * @param limits     how long one call into a contribution may take (the workbench's preferences)
      * @throws IllegalArgumentException the run folder exists and is not empty (nothing the user owns is replaced), a
      *                                  target is malformed, a contribution is missing or a setting not allowed
      */
     public static DesignSession launch(ContributionRegistry registry, DesignParameters parameters, Path runsFolder,
-            Path dataFolder) {
+            Path dataFolder, TimeLimits limits) {
         Path output = runsFolder.resolve(parameters.name());
         if (!isNewOrEmpty(output)) {
             throw new IllegalArgumentException("the run folder " + output + " already holds files; choose another name");
         }
-        Recipe recipe = parameters.toRecipe(output.toString());
+        Recipe recipe = parameters.toRecipe(output.toString()).withTimeLimits(limits);
         // Held against what is installed now, so a wrong setting is named before anything runs.
         CampaignPlan.of(registry, recipe, new ArrayList<>());
         DesignSession session = new DesignSession(parameters.name(), recipe, output);

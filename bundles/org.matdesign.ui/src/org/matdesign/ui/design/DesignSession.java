@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.matdesign.api.Candidate;
 import org.matdesign.api.DesignResults;
 import org.matdesign.api.RankedCandidate;
+import org.matdesign.engine.Campaign;
 import org.matdesign.engine.CampaignListener;
 import org.matdesign.engine.CampaignOutcome;
 import org.matdesign.engine.recipe.Recipe;
@@ -81,6 +82,15 @@ public final class DesignSession implements CampaignListener {
 
     public List<String> log() {
         return List.copyOf(log);
+    }
+
+    /**
+     * What went wrong so far without ending the run (a contribution that failed, was stopped at its time limit or
+     * answered garbage), one line each, as the engine logged them.
+     */
+    public List<String> problems() {
+        return log.stream().filter(l -> l.startsWith(Campaign.PROBLEM_PREFIX))
+                .map(l -> l.substring(Campaign.PROBLEM_PREFIX.length())).toList();
     }
 
     public String targetLabel(int target) {

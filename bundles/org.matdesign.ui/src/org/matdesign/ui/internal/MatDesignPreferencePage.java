@@ -4,10 +4,13 @@ import org.eclipse.jface.preference.ComboFieldEditor;
 import org.eclipse.jface.preference.DirectoryFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.IntegerFieldEditor;
+import org.eclipse.jface.preference.StringFieldEditor;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.matdesign.api.ContributionRegistry;
 import org.matdesign.api.Role;
+import org.matdesign.engine.TimeLimits;
 
 /** Window > Preferences > MatDesign: runs folder, data folder, threads, default model. */
 public final class MatDesignPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
@@ -43,6 +46,28 @@ public final class MatDesignPreferencePage extends FieldEditorPreferencePage imp
         }
         addField(new ComboFieldEditor(MatDesignPreferences.DEFAULT_GENERATOR, "Default model:", generators,
                 getFieldEditorParent()));
+        for (String role : TimeLimits.ROLES) {
+            addField(new SecondsFieldEditor(MatDesignPreferences.TIME_LIMIT + role, "Time limit per " + role
+                    + " call (s):", getFieldEditorParent()));
+        }
     }
 
+    /** Positive seconds, fractions allowed. */
+    private static final class SecondsFieldEditor extends StringFieldEditor {
+
+        SecondsFieldEditor(String name, String label, Composite parent) {
+            super(name, label, parent);
+            setErrorMessage(label.replace(":", "") + " must be a positive number of seconds");
+        }
+
+        @Override
+        protected boolean doCheckState() {
+            try {
+                double seconds = Double.parseDouble(getStringValue().trim());
+                return seconds > 0 && !Double.isInfinite(seconds);
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        }
+    }
 }

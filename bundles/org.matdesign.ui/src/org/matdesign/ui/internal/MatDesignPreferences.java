@@ -6,10 +6,12 @@ import org.eclipse.core.runtime.preferences.AbstractPreferenceInitializer;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
+import org.matdesign.engine.TimeLimits;
 
 /**
  * The workbench's preferences, declared once: where design runs go, the data folder (empty: the models use what
- * they ship), the number of threads the models may use (0: all cores), and the model the design wizard offers first.
+ * they ship), the number of threads the models may use (0: all cores), the model the design wizard offers first, and
+ * how long one call into a contribution may take, per role.
  */
 public final class MatDesignPreferences {
 
@@ -18,6 +20,8 @@ public final class MatDesignPreferences {
     public static final String DATA_FOLDER = "dataFolder";
     public static final String THREADS = "threads";
     public static final String DEFAULT_GENERATOR = "defaultGenerator";
+    /** Followed by a role of {@link TimeLimits#ROLES}; seconds. */
+    public static final String TIME_LIMIT = "timeLimit.";
 
     /** The system property the model bundles read for their thread count. */
     static final String THREADS_PROPERTY = "matdesign.threads";
@@ -53,6 +57,19 @@ public final class MatDesignPreferences {
         return store().getString(DEFAULT_GENERATOR);
     }
 
+    /** The time limits per role; a value that is not positive seconds leaves that role at the engine's default. */
+    public static TimeLimits timeLimits() {
+        TimeLimits limits = TimeLimits.DEFAULT;
+        for (String role : TimeLimits.ROLES) {
+            try {
+                limits = limits.with(role, Double.parseDouble(store().getString(TIME_LIMIT + role).trim()));
+            } catch (IllegalArgumentException e) {
+                // keep the default: the preference page refuses such values, a hand-edited file may not
+            }
+        }
+        return limits;
+    }
+
     /** Hands the thread preference to the model bundles (0 leaves their default: every core). */
     static void applyThreads() {
         int n = store().getInt(THREADS);
@@ -72,6 +89,9 @@ public final class MatDesignPreferences {
             s.setDefault(DATA_FOLDER, "");
             s.setDefault(THREADS, 0);
             s.setDefault(DEFAULT_GENERATOR, "meidnet");
+            for (String role : TimeLimits.ROLES) {
+                s.setDefault(TIME_LIMIT + role, Double.toString(TimeLimits.DEFAULT.of(role)));
+            }
         }
     }
 }

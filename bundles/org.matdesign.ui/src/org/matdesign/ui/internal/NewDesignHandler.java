@@ -26,7 +26,8 @@ public final class NewDesignHandler extends AbstractHandler {
             return null;
         }
         DesignWizard wizard = new DesignWizard(registry, MatDesignPreferences.runsFolder(),
-                MatDesignPreferences.dataFolder(), MatDesignPreferences.defaultGenerator());
+                MatDesignPreferences.dataFolder(), MatDesignPreferences.timeLimits(),
+                MatDesignPreferences.defaultGenerator());
         if (new WizardDialog(window.getShell(), wizard).open() == WizardDialog.OK) {
             try {
                 window.getActivePage().showView(CandidatesView.ID);

@@ -22,6 +22,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.matdesign.api.ContributionRegistry;
 import org.matdesign.api.Verdict;
+import org.matdesign.engine.TimeLimits;
 import org.matdesign.engine.recipe.Recipe;
 import org.matdesign.ui.MaterialsDesignPerspective;
 import org.matdesign.ui.candidates.CandidatesView;
@@ -64,7 +65,8 @@ public final class SelfTest implements IStartup {
             DesignParameters design = new DesignParameters("selftest", MatDesignPreferences.defaultGenerator(),
                     "meidnet.latent-adam", List.of("band_gap=1.2"), List.of(), 3, 2, 1,
                     Recipe.DEFAULT_VALIDATORS, Map.of());
-            DesignSession session = DesignLauncher.launch(registry, design, folder.resolve("runs"), null);
+            DesignSession session = DesignLauncher.launch(registry, design, folder.resolve("runs"), null,
+                    TimeLimits.DEFAULT);
             session.addListener(s -> {
                 if (s.state() != DesignSession.State.RUNNING) {
                     // let the views show the ranked candidates before the screenshot

@@ -33,6 +33,25 @@ class OutputDirectoryTest {
     }
 
     @Test
+    void twoRunsCannotWriteTheSameFolderAtOnce() throws IOException {
+        Path target = tmp.resolve("shared");
+        try (OutputDirectory first = OutputDirectory.prepare(target, true)) {
+            OutputDirectoryException e = assertThrows(OutputDirectoryException.class,
+                    () -> OutputDirectory.prepare(target, true), "even with overwrite");
+            assertTrue(e.getMessage().contains("is being written by another run"), e.getMessage());
+            Files.writeString(first.file("candidates.csv"), "first\n");
+            first.commit();
+        }
+        assertEquals("first\n", Files.readString(target.resolve("candidates.csv")), "the first run's output stands");
+        assertEquals(List.of("shared"), names(tmp), "the lock file is gone once the run ends");
+        try (OutputDirectory next = OutputDirectory.prepare(target, true)) {
+            Files.writeString(next.file("candidates.csv"), "next\n");
+            next.commit();
+        }
+        assertEquals("next\n", Files.readString(target.resolve("candidates.csv")), "a later run may replace it");
+    }
+
+    @Test
     void failedRunLeavesNothing() throws IOException {
         Path target = tmp.resolve("run2");
         assertThrows(IllegalStateException.class, () -> {

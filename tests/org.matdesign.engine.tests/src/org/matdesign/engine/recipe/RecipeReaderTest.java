@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.matdesign.engine.TimeLimits;
 
 class RecipeReaderTest {
 
@@ -120,6 +121,34 @@ class RecipeReaderTest {
         assertError("{\"elements\": {\"allowed\": [\"Xx\"]}, " + MINIMAL.substring(1), "'Xx' is not an element");
         assertError("{\"elements\": {\"allowed\": [\"O\"], \"excluded\": [\"O\"]}, " + MINIMAL.substring(1),
                 "both allowed and excluded");
+    }
+
+    @Test
+    void timeLimitsAreReadPerRoleOverTheDefaults() {
+        Recipe r = RecipeReader.parse(MINIMAL.replace("{\"targets\"",
+                "{\"time_limits\": {\"validator\": 60, \"visualizer\": 5.5}, \"targets\""), "t.json", CAT);
+        assertEquals(new TimeLimits(TimeLimits.DEFAULT.generatorSeconds(), TimeLimits.DEFAULT.optimizerSeconds(), 60,
+                5.5), r.timeLimits());
+        assertEquals(r, RecipeReader.parse(RecipeJson.toJsonString(r), "again", CAT));
+        assertEquals(TimeLimits.DEFAULT, RecipeReader.parse(MINIMAL, "m", CAT).timeLimits());
+        assertError(MINIMAL.replace("{\"targets\"", "{\"time_limits\": {\"painter\": 5}, \"targets\""),
+                "unknown key 'time_limits.painter'");
+        assertError(MINIMAL.replace("{\"targets\"", "{\"time_limits\": {\"validator\": 0}, \"targets\""),
+                "time_limits.validator must be positive seconds");
+        assertError(MINIMAL.replace("{\"targets\"", "{\"time_limits\": 5, \"targets\""),
+                "time_limits must be an object");
+    }
+
+    @Test
+    void anOutputDirThatLeavesTheWorkingFolderIsRefused() {
+        assertEquals("runs/a", RecipeReader.parse(MINIMAL.replace("{\"targets\"",
+                "{\"output_dir\": \"runs/a\", \"targets\""), "o.json", CAT).outputDir());
+        assertEquals("runs/../b", RecipeReader.parse(MINIMAL.replace("{\"targets\"",
+                "{\"output_dir\": \"runs/../b\", \"targets\""), "o.json", CAT).outputDir(), "stays inside");
+        for (String escape : List.of("../elsewhere", "runs/../../elsewhere", "/tmp/elsewhere", "..")) {
+            assertError(MINIMAL.replace("{\"targets\"", "{\"output_dir\": \"" + escape + "\", \"targets\""),
+                    "output_dir '" + escape + "' leaves the folder the recipe is run from");
+        }
     }
 
     @Test

@@ -214,8 +214,8 @@ class CampaignTest {
     void contributionsThatHangOrThrowAnErrorAreStoppedReportedAndTheRunGoesOn() {
         Recipe recipe = recipe("\"uniqueness\", \"faulty.sleeping\", \"faulty.error\"", "\"example.formulas\"");
         long start = System.nanoTime();
-        CampaignOutcome o = new Campaign(registry, new CampaignRequest(recipe, tmp.resolve("bounded"), false, null,
-                List.of(), null, new TimeLimits(5, 5, 1))).execute(new NullProgressMonitor());
+        CampaignOutcome o = new Campaign(registry, new CampaignRequest(recipe.withTimeLimits(new TimeLimits(5, 5, 1, 5)),
+                tmp.resolve("bounded"), false, null, List.of(), null)).execute(new NullProgressMonitor());
         double seconds = (System.nanoTime() - start) / 1e9;
         assertEquals(12, o.results().candidates().size(), "the run went on");
         List<String> problems = o.results().problems();
@@ -234,8 +234,8 @@ class CampaignTest {
         Recipe recipe = base.withComponents(org.matdesign.engine.recipe.ComponentSettings.enabled("faulty.hanging"),
                 base.optimizer(), base.validators(), base.visualizers());
         CampaignException e = assertThrows(CampaignException.class, () -> new Campaign(registry,
-                new CampaignRequest(recipe, tmp.resolve("hanging"), false, null, List.of(), null,
-                        new TimeLimits(1, 1, 1))).execute(new NullProgressMonitor()));
+                new CampaignRequest(recipe.withTimeLimits(new TimeLimits(1, 1, 1, 1)), tmp.resolve("hanging"), false,
+                        null, List.of(), null)).execute(new NullProgressMonitor()));
         assertTrue(e.getMessage().contains("generator 'faulty.hanging' did not finish within 1 s"), e.getMessage());
         assertFalse(java.nio.file.Files.exists(tmp.resolve("hanging")), "nothing was written");
     }

@@ -72,7 +72,7 @@ class DesignRunTest {
                 List.of("faulty.throwing", "faulty.null", "faulty.missing", "example.rocksalt", "no.such.generator"),
                 List.of("faulty.garbage"), List.of("faulty.wrongcount", "faulty.notavalidator", "example.density"),
                 DENSITY_DEFAULTS, null, null));
-        assertEquals(6, result.candidates().size(), "the good generator's candidates survive; the optimizer's null is dropped");
+        assertEquals(5, result.candidates().size(), "the good generator's candidates survive; the optimizer's null is dropped");
         String problems = String.join("\n", result.problems());
         assertTrue(problems.contains("generator 'faulty.throwing' failed: IllegalStateException: the faulty generator broke on purpose"), problems);
         assertTrue(problems.contains("generator 'faulty.null' returned null"), problems);

@@ -104,7 +104,7 @@ class DesignWorkbenchTest {
     }
 
     private static DesignWizard wizard() {
-        return new DesignWizard(registry, runs, null, "example.paced");
+        return new DesignWizard(registry, runs, null, MatDesignPreferences.timeLimits(), "example.paced");
     }
 
     @Test
@@ -287,6 +287,32 @@ class DesignWorkbenchTest {
         UiTestSupport.waitUntil("the cancellation", 10_000, () -> session.state() != DesignSession.State.RUNNING);
         assertEquals(DesignSession.State.CANCELLED, session.state());
         assertFalse(Files.exists(runs.resolve("ui-cancelled")), "a cancelled design writes nothing");
+    }
+
+    /** Validators stopped at the preference's time limit are named in the Candidates view; the design still ends. */
+    @Test
+    void aValidatorPastItsTimeLimitIsShownAsAProblem() throws WorkbenchException {
+        String key = MatDesignPreferences.TIME_LIMIT + "validator";
+        MatDesignPreferences.store().setValue(key, "0.000001");
+        try {
+            IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective(MaterialsDesignPerspective.ID, window());
+            DesignWizard wizard = wizard();
+            Dialog dialog = open(wizard);
+            wizard.preset("ui-limited", "example.paced", null, "band_gap=1.2", 6, 1, 5, VALIDATORS);
+            DesignSession session = finish(dialog, wizard);
+            CandidatesView view = (CandidatesView) page.showView(CandidatesView.ID);
+            UiTestSupport.waitUntil("the design to end", 60_000, () -> session.state() != DesignSession.State.RUNNING);
+            assertEquals(DesignSession.State.DONE, session.state(), session.message());
+            // a validator may answer before the engine first looks; not all four of them
+            assertTrue(session.problems().stream().anyMatch(p -> p.matches("target 1: validator '[a-z_.]+' did not"
+                    + " finish within 1.0E-6 s.*")), session.problems().toString());
+            UiTestSupport.waitUntil("the problems in the status line", 5_000,
+                    () -> view.statusText().contains(session.problems().size() + " problems: "));
+            assertTrue(Files.isRegularFile(runs.resolve("ui-limited").resolve("candidates.csv")), "outputs were written");
+            UiTestSupport.screenshot(window().getShell(), "design-with-problems");
+        } finally {
+            MatDesignPreferences.store().setToDefault(key);
+        }
     }
 
     /** Presses Finish; the wizard must have started a design (else the page's error says why). */

@@ -4,14 +4,13 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.training.GradientCollector;
 
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 
-import org.matdesign.ml.DjlRuntime;
+import org.matdesign.ml.Gradients;
 import org.matdesign.ml.Ops;
 import org.matdesign.models.meidnet.Decoded;
 import org.matdesign.models.meidnet.MeidnetModel;
@@ -144,11 +143,12 @@ public final class LatentSearch {
             double[] pl = new double[size];
             float[] gradient = null;
             if (withGradient) {
-                try (GradientCollector collector = DjlRuntime.engine().newGradientCollector()) {
+                Gradients.collect(collector -> {
                     NDArray[] parts = objective(latent, targetLoss);
                     collector.backward(parts[0].sum());
                     copy(parts, obj, tl, pl);
-                }
+                    return parts;
+                });
                 gradient = latent.getGradient().toFloatArray();
             } else {
                 copy(objective(latent, targetLoss), obj, tl, pl);

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.jface.wizard.Wizard;
 import org.matdesign.api.ContributionRegistry;
+import org.matdesign.engine.TimeLimits;
 import org.matdesign.ui.design.DesignLauncher;
 import org.matdesign.ui.design.DesignParameters;
 import org.matdesign.ui.design.DesignSession;
@@ -18,17 +19,23 @@ public final class DesignWizard extends Wizard {
     private final ContributionRegistry registry;
     private final Path runsFolder;
     private final Path dataFolder;
+    private final TimeLimits limits;
     private final TrainingLookup training;
     private final TargetsPage targets;
     private final ScreeningPage screening;
     private final SettingsPage settings;
     private DesignSession launched;
 
-    /** @param dataFolder null when the models use what they ship */
-    public DesignWizard(ContributionRegistry registry, Path runsFolder, Path dataFolder, String defaultGenerator) {
+    /**
+     * @param dataFolder null when the models use what they ship
+     * @param limits     how long one call into a contribution may take
+     */
+    public DesignWizard(ContributionRegistry registry, Path runsFolder, Path dataFolder, TimeLimits limits,
+            String defaultGenerator) {
         this.registry = registry;
         this.runsFolder = runsFolder;
         this.dataFolder = dataFolder;
+        this.limits = limits;
         this.training = new TrainingLookup(registry, dataFolder);
         this.targets = new TargetsPage(registry, training, defaultGenerator);
         this.screening = new ScreeningPage(registry);
@@ -54,7 +61,7 @@ public final class DesignWizard extends Wizard {
     @Override
     public boolean performFinish() {
         try {
-            launched = DesignLauncher.launch(registry, parameters(), runsFolder, dataFolder);
+            launched = DesignLauncher.launch(registry, parameters(), runsFolder, dataFolder, limits);
             return true;
         } catch (IllegalArgumentException e) {
             // a malformed target, a count out of range, a setting the contribution does not allow, a used folder

@@ -159,16 +159,33 @@ class DesignCommandsTest {
     void aValidatorPastItsTimeLimitIsReportedAndTheDesignGoesOn() throws IOException {
         Path out = tmp.resolve("limited");
         Result r = run("design", "--target", "band_gap=1.2", "--count", "2", "--starts", "2", "--steps", "2",
-                "--time-limit", "validator=0.000001", "--out", out.toString());
+                "--validators", "elements,structural_validity,faulty.sleeping", "--time-limit", "validator=0.5",
+                "--out", out.toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.err().contains("validator 'structural_validity' did not finish within 1.0E-6 s while validating"),
-                r.err());
+        assertTrue(r.err().contains("validator 'faulty.sleeping' did not finish within 0.5 s while validating 2"
+                + " candidates"), r.err());
         assertTrue(Files.isRegularFile(out.resolve("candidates.csv")));
         Result bad = run("design", "--target", "band_gap=1.2", "--time-limit", "painter=5", "--out",
                 tmp.resolve("bad").toString());
         assertEquals(2, bad.code());
-        assertTrue(bad.err().contains("--time-limit 'painter=5': the role must be generator, optimizer or validator"),
-                bad.err());
+        assertTrue(bad.err().contains("--time-limit 'painter=5': expected ROLE=SECONDS with ROLE one of generator,"
+                + " optimizer, validator, visualizer and SECONDS > 0"), bad.err());
+    }
+
+    /** A generator that floods the run, a validator and a visualizer that never return are survived and named. */
+    @Test
+    void aFloodingGeneratorAndAHangingVisualizerAreReportedAndTheDesignGoesOn() throws IOException {
+        Path out = tmp.resolve("flooded");
+        Result r = run("design", "--target", "band_gap=1.2", "--count", "3", "--starts", "2", "--generator",
+                "faulty.flooding", "--optimizer", "none", "--validators", "structural_validity,faulty.sleeping",
+                "--visualizers", "outputs.csv,faulty.hanging-visualizer", "--time-limit", "visualizer=1",
+                "--time-limit", "validator=1", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("generator 'faulty.flooding' returned 1,000,000 candidates where the run asked for"
+                + " at most 6 (3 x 2 starts); only the first 6 were kept"), r.err());
+        assertTrue(r.err().contains("validator 'faulty.sleeping' did not finish within 1 s"), r.err());
+        assertTrue(r.err().contains("visualizer 'faulty.hanging-visualizer' did not finish within 1 s"), r.err());
+        assertEquals(7, Files.readAllLines(out.resolve("candidates.csv")).size(), "a header and 6 candidates");
     }
 
     @Test

@@ -6,9 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,6 +77,33 @@ class LatentSearchTest {
         LatentSearch.Result r = new LatentSearch(model, settings).run(starts(20), TARGET, null, null);
         for (float[] z : r.latents()) {
             assertEquals(1.0, LatentSampler.norm(z), 1e-5);
+        }
+    }
+
+    /**
+     * DJL allows one gradient collector per JVM; two searches on two threads (two workbench designs, two Spark tasks)
+     * take turns for each pass and both end with the result they have alone.
+     */
+    @Test
+    void twoSearchesAtOnceOnTwoThreadsBothGiveTheirOwnResult() throws Exception {
+        SearchSettings settings = new SearchSettings(8, 0.05, 1.0, 64, PenaltySettings.defaults());
+        LatentSearch.Result alone = new LatentSearch(model, settings).run(starts(6), TARGET, null, null);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            Callable<LatentSearch.Result> search = () -> {
+                go.await();
+                return new LatentSearch(model, settings).run(starts(6), TARGET, null, null);
+            };
+            Future<LatentSearch.Result> first = pool.submit(search);
+            Future<LatentSearch.Result> second = pool.submit(search);
+            go.countDown();
+            for (Future<LatentSearch.Result> f : List.of(first, second)) {
+                LatentSearch.Result r = f.get(120, TimeUnit.SECONDS);
+                assertArrayEquals(alone.objective(), r.objective(), "the same search gives the same objectives");
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 
