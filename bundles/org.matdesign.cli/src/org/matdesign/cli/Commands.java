@@ -13,11 +13,12 @@ import org.matdesign.api.SafeCall;
 import org.matdesign.cli.analysis.AnalysisCommands;
 import org.matdesign.cli.core.CoreCommands;
 import org.matdesign.cli.design.DesignCommands;
+import org.matdesign.cli.fuzz.FuzzCommands;
 
 /**
- * Assembles the {@code matdesign} commands: the CLI's own (core, analysis, design) and those other bundles contribute
- * on {@code org.matdesign.cli.commands} (a model bundle's train and evaluate commands). A bundle that is not
- * installed contributes nothing; one whose contribution fails is reported on stderr and skipped.
+ * Assembles the {@code matdesign} commands: the CLI's own (core, analysis, design, fuzz) and those other bundles
+ * contribute on {@code org.matdesign.cli.commands} (a model bundle's train and evaluate commands). A bundle that is
+ * not installed contributes nothing; one whose contribution fails is reported on stderr and skipped.
  */
 public final class Commands {
 
@@ -36,6 +37,7 @@ public final class Commands {
         benchmarks.addAll(CoreCommands.benchmarks());
         benchmarks.addAll(AnalysisCommands.benchmarks());
         benchmarks.addAll(DesignCommands.benchmarks(registry));
+        benchmarks.addAll(FuzzCommands.benchmarks());
         evaluations.addAll(CoreCommands.evaluations());
         evaluations.addAll(AnalysisCommands.evaluations());
         for (CommandContribution c : contributed()) {

@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,10 +22,70 @@ public final class Parameters {
     private final NDManager manager;
     private final Map<String, NDArray> byName = new LinkedHashMap<>();
     private final Random random;
+    /** Non-null in a shape plan: the shapes defined so far; nothing is allocated. */
+    private final Map<String, long[]> planned;
 
     public Parameters(NDManager manager, long seed) {
         this.manager = manager;
         this.random = new Random(seed);
+        this.planned = null;
+    }
+
+    private Parameters() {
+        this.manager = null;
+        this.random = null;
+        this.planned = new LinkedHashMap<>();
+    }
+
+    /**
+     * A shape plan: a network's definition run against it records each parameter's name and shape and allocates
+     * nothing (the defining methods return null). Loaders compare the plan with a file's tensor table before they
+     * build the model, so a configuration that lies about its sizes is refused instead of allocated.
+     */
+    public static Parameters plan() {
+        return new Parameters();
+    }
+
+    /** The shapes a plan recorded, in definition order. */
+    public Map<String, long[]> plannedShapes() {
+        if (planned == null) {
+            throw new IllegalStateException("not a shape plan");
+        }
+        Map<String, long[]> out = new LinkedHashMap<>();
+        planned.forEach((name, shape) -> out.put(name, shape.clone()));
+        return out;
+    }
+
+    /**
+     * Refuses tensors whose names or shapes differ from {@code expected} (a plan's shapes): a parameter missing, one
+     * the model does not have, or one of another shape, each named with {@code source}.
+     */
+    public static void checkShapes(Map<String, long[]> expected, Map<String, long[]> found, String source)
+            throws TensorFileException {
+        for (Map.Entry<String, long[]> e : expected.entrySet()) {
+            long[] shape = found.get(e.getKey());
+            if (shape == null) {
+                throw new TensorFileException(source + ": parameter '" + e.getKey() + "' is missing");
+            }
+            if (!Arrays.equals(shape, e.getValue())) {
+                throw new TensorFileException(source + ": parameter '" + e.getKey() + "' has shape " + describe(shape)
+                        + ", the model's configuration expects " + describe(e.getValue()));
+            }
+        }
+        for (String name : found.keySet()) {
+            if (!expected.containsKey(name)) {
+                throw new TensorFileException(source + ": tensor '" + name + "' is not a parameter of this model"
+                        + " (its configuration defines " + expected.size() + " parameters)");
+            }
+        }
+    }
+
+    private static String describe(long[] shape) {
+        StringBuilder b = new StringBuilder("(");
+        for (int i = 0; i < shape.length; i++) {
+            b.append(i == 0 ? "" : ", ").append(shape[i]);
+        }
+        return b.append(')').toString();
     }
 
     public NDManager manager() {
@@ -42,6 +103,9 @@ public final class Parameters {
     }
 
     public NDArray uniform(String name, long[] shape, float bound) {
+        if (planned != null) {
+            return record(name, shape);
+        }
         float[] values = new float[(int) new Shape(shape).size()];
         for (int i = 0; i < values.length; i++) {
             values[i] = (float) ((random.nextDouble() * 2 - 1) * bound);
@@ -50,9 +114,19 @@ public final class Parameters {
     }
 
     public NDArray constant(String name, long[] shape, float value) {
+        if (planned != null) {
+            return record(name, shape);
+        }
         float[] values = new float[(int) new Shape(shape).size()];
-        java.util.Arrays.fill(values, value);
+        Arrays.fill(values, value);
         return add(name, shape, values);
+    }
+
+    private NDArray record(String name, long[] shape) {
+        if (planned.put(name, shape.clone()) != null) {
+            throw new IllegalArgumentException("parameter '" + name + "' defined twice");
+        }
+        return null;
     }
 
     private NDArray add(String name, long[] shape, float[] values) {
@@ -115,7 +189,7 @@ public final class Parameters {
             Shape expected = e.getValue().getShape();
             if (!expected.equals(new Shape(t.shape()))) {
                 throw new TensorFileException(source + ": parameter '" + e.getKey() + "' has shape "
-                        + new Shape(t.shape()) + ", the model expects " + expected);
+                        + describe(t.shape()) + ", the model expects " + describe(expected.getShape()));
             }
             Tensors.copyInto(e.getValue(), t.data());
         }

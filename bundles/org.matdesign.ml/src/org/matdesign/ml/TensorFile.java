@@ -3,10 +3,7 @@ package org.matdesign.ml;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +17,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,8 +28,9 @@ import java.util.Map;
  * The payload is the concatenation of named float32 tensors, raw little-endian, in the order listed in the
  * metadata's {@code tensors} array ({@code name}, {@code shape}, {@code offset} in bytes). The metadata also holds
  * {@code format} ({@value #FORMAT}), {@code payloadBytes}, {@code sha256} (hex SHA-256 of the payload file) and a
- * free {@code metadata} object (model configuration, normalisation, provenance). Loading recomputes the checksum
- * and refuses any mismatch. No Java serialisation and no pickles: the format can be read from any language.
+ * free {@code metadata} object (model configuration, normalisation, provenance). Loading checks the metadata
+ * ({@link TensorFileHeader}), recomputes the checksum and refuses any mismatch with a {@link TensorFileException}
+ * naming the file. No Java serialisation and no pickles: the format can be read from any language.
  * Writes go to temporary files first and are moved into place, so a killed process never leaves a half file
  * under the final name.
  */
@@ -43,11 +40,13 @@ public final class TensorFile {
 
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
+    private final String source;
     private final JsonObject metadata;
     private final Map<String, NamedTensor> tensors;
     private final String sha256;
 
-    private TensorFile(JsonObject metadata, Map<String, NamedTensor> tensors, String sha256) {
+    private TensorFile(String source, JsonObject metadata, Map<String, NamedTensor> tensors, String sha256) {
+        this.source = source;
         this.metadata = metadata;
         this.tensors = tensors;
         this.sha256 = sha256;
@@ -63,10 +62,17 @@ public final class TensorFile {
         return tensors;
     }
 
+    /** Tensor shapes by name, in file order. */
+    public Map<String, long[]> shapes() {
+        Map<String, long[]> out = new LinkedHashMap<>();
+        tensors.forEach((name, t) -> out.put(name, t.shape()));
+        return out;
+    }
+
     public NamedTensor tensor(String name) throws TensorFileException {
         NamedTensor t = tensors.get(name);
         if (t == null) {
-            throw new TensorFileException("tensor '" + name + "' is missing");
+            throw new TensorFileException(source + ": tensor '" + name + "' is missing");
         }
         return t;
     }
@@ -153,6 +159,18 @@ public final class TensorFile {
 
     /** Reads and verifies {@code dir/baseName.{json,bin}}. */
     public static TensorFile read(Path dir, String baseName) throws IOException {
+        TensorFileHeader header = readHeader(dir, baseName);
+        Path bin = binPath(dir, baseName);
+        try (InputStream payload = Files.newInputStream(bin)) {
+            return read(header, bin.toString(), payload);
+        }
+    }
+
+    /**
+     * Reads and checks only the metadata of {@code dir/baseName.json}: everything {@link #read(Path, String)}
+     * checks except the payload's checksum (the payload file must exist and have the recorded length).
+     */
+    public static TensorFileHeader readHeader(Path dir, String baseName) throws IOException {
         Path json = jsonPath(dir, baseName);
         Path bin = binPath(dir, baseName);
         if (!Files.isRegularFile(json)) {
@@ -161,70 +179,50 @@ public final class TensorFile {
         if (!Files.isRegularFile(bin)) {
             throw new TensorFileException("model payload " + bin + " not found");
         }
-        try (InputStream meta = Files.newInputStream(json); InputStream payload = Files.newInputStream(bin)) {
-            return read(json.toString(), meta, bin.toString(), payload);
+        TensorFileHeader header;
+        try (InputStream meta = Files.newInputStream(json)) {
+            header = TensorFileHeader.parse(json.toString(), meta);
         }
+        long size = Files.size(bin);
+        if (size != header.payloadBytes()) {
+            throw wrongLength(bin.toString(), Long.toString(size), header);
+        }
+        return header;
     }
 
     /** Reads and verifies a tensor file from streams (e.g. bundle resources); the names appear in errors. */
     public static TensorFile read(String jsonName, InputStream jsonStream, String binName, InputStream binStream)
             throws IOException {
-        JsonObject doc;
-        try {
-            JsonElement parsed = JsonParser.parseString(new String(jsonStream.readAllBytes(), StandardCharsets.UTF_8));
-            if (!parsed.isJsonObject()) {
-                throw new TensorFileException(jsonName + ": not a JSON object");
-            }
-            doc = parsed.getAsJsonObject();
-        } catch (JsonParseException ex) {
-            throw new TensorFileException(jsonName + ": corrupt JSON (" + ex.getMessage() + ")", ex);
+        return read(TensorFileHeader.parse(jsonName, jsonStream), binName, binStream);
+    }
+
+    private static TensorFile read(TensorFileHeader header, String binName, InputStream binStream)
+            throws IOException {
+        // one byte more than promised tells a longer file from an exact one without reading all of it
+        byte[] payload = binStream.readNBytes((int) header.payloadBytes() + 1);
+        if (payload.length != header.payloadBytes()) {
+            throw wrongLength(binName, payload.length > header.payloadBytes() ? "more than " + header.payloadBytes()
+                    : Integer.toString(payload.length), header);
         }
-        try {
-            if (!doc.has("format") || !FORMAT.equals(doc.get("format").getAsString())) {
-                throw new TensorFileException(jsonName + ": not a " + FORMAT + " file (format="
-                        + (doc.has("format") ? doc.get("format") : "missing") + ")");
-            }
-            byte[] payload = binStream.readAllBytes();
-            long expectedBytes = doc.get("payloadBytes").getAsLong();
-            if (payload.length != expectedBytes) {
-                throw new TensorFileException(binName + ": payload has " + payload.length + " bytes, metadata "
-                        + jsonName + " says " + expectedBytes + " (truncated or replaced file)");
-            }
-            String expectedSha = doc.get("sha256").getAsString();
-            String actualSha = HexFormat.of().formatHex(sha256Digest().digest(payload));
-            if (!actualSha.equalsIgnoreCase(expectedSha)) {
-                throw new TensorFileException(binName + ": SHA-256 " + actualSha + " does not match " + expectedSha
-                        + " recorded in " + jsonName + " (corrupt or tampered model file)");
-            }
-            ByteBuffer buf = ByteBuffer.wrap(payload).order(ByteOrder.LITTLE_ENDIAN);
-            Map<String, NamedTensor> tensors = new LinkedHashMap<>();
-            for (JsonElement e : doc.getAsJsonArray("tensors")) {
-                JsonObject entry = e.getAsJsonObject();
-                String name = entry.get("name").getAsString();
-                List<Long> dims = new ArrayList<>();
-                long size = 1;
-                for (JsonElement d : entry.getAsJsonArray("shape")) {
-                    dims.add(d.getAsLong());
-                    size *= d.getAsLong();
-                }
-                long offset = entry.get("offset").getAsLong();
-                if (offset < 0 || size < 0 || offset + size * 4 > payload.length) {
-                    throw new TensorFileException(jsonName + ": tensor '" + name + "' lies outside the payload");
-                }
-                float[] data = new float[(int) size];
-                buf.position((int) offset);
-                buf.asFloatBuffer().get(data);
-                long[] shape = dims.stream().mapToLong(Long::longValue).toArray();
-                if (tensors.put(name, new NamedTensor(name, shape, data)) != null) {
-                    throw new TensorFileException(jsonName + ": tensor '" + name + "' listed twice");
-                }
-            }
-            JsonObject metadata = doc.has("metadata") ? doc.getAsJsonObject("metadata") : new JsonObject();
-            return new TensorFile(metadata, tensors, actualSha);
-        } catch (RuntimeException ex) {
-            // gson's ClassCastException / NullPointerException / IllegalStateException on malformed fields
-            throw new TensorFileException(jsonName + ": malformed metadata (" + ex + ")", ex);
+        String actualSha = HexFormat.of().formatHex(sha256Digest().digest(payload));
+        if (!actualSha.equalsIgnoreCase(header.sha256())) {
+            throw new TensorFileException(binName + ": SHA-256 " + actualSha + " does not match " + header.sha256()
+                    + " recorded in " + header.source() + " (corrupt or tampered model file)");
         }
+        ByteBuffer buf = ByteBuffer.wrap(payload).order(ByteOrder.LITTLE_ENDIAN);
+        Map<String, NamedTensor> tensors = new LinkedHashMap<>();
+        for (TensorFileHeader.Entry e : header.entries()) {
+            float[] data = new float[(int) e.size()];
+            buf.position((int) e.offset());
+            buf.asFloatBuffer().get(data);
+            tensors.put(e.name(), new NamedTensor(e.name(), e.shape(), data));
+        }
+        return new TensorFile(header.source(), header.metadata(), tensors, actualSha);
+    }
+
+    private static TensorFileException wrongLength(String binName, String actual, TensorFileHeader header) {
+        return new TensorFileException(binName + ": payload has " + actual + " bytes, metadata " + header.source()
+                + " says " + header.payloadBytes() + " (truncated or replaced file)");
     }
 
     private static void move(Path from, Path to) throws IOException {

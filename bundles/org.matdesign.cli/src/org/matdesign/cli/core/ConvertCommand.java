@@ -37,13 +37,13 @@ final class ConvertCommand implements Command {
         return """
                 usage: matdesign convert IN --to cif|poscar|json|extxyz [--out FILE] [--overwrite] [--block NAME]
 
-                Reads IN (CIF, POSCAR/CONTCAR, pymatgen JSON; format from the name, else the content) and writes
-                it in another format, to stdout unless --out is given. CIF output is P1.
+                Reads IN (CIF, POSCAR/CONTCAR, pymatgen JSON, extended XYZ; format from the name, else the content)
+                and writes it in another format, to stdout unless --out is given. CIF output is P1.
                   --to FORMAT     cif, poscar, json or extxyz
                   --out FILE      write to FILE instead of stdout; an existing FILE is kept unless --overwrite
                   --overwrite     replace FILE if it exists
                   --block NAME    for CIFs with several data blocks: the block to convert (CIF output keeps all
-                                  blocks when no block is named)""";
+                                  blocks when no block is named); for extended XYZ frames: 'frame N'""";
     }
 
     @Override

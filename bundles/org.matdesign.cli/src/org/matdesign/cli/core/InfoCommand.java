@@ -38,8 +38,8 @@ final class InfoCommand implements Command {
         return """
                 usage: matdesign info FILE... [--json]
 
-                For every structure in the files (several for multi-block CIFs): formula, reduced formula, number
-                of sites, lattice parameters (Å, degrees), volume (Å^3) and density (g/cm^3).
+                For every structure in the files (several for multi-block CIFs and multi-frame extended XYZ): formula,
+                reduced formula, number of sites, lattice parameters (Å, degrees), volume (Å^3) and density (g/cm^3).
                   --json    one JSON object per line with keys file, formula, reduced_formula, nsites, a, b, c,
                             alpha, beta, gamma, volume, density (plus block for multi-block CIFs), or file and
                             error for a file that cannot be read

@@ -2,7 +2,6 @@ package org.matdesign.core.data;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -110,10 +109,16 @@ public final class CdvaeDataset {
             } catch (NoSuchFileException e) {
                 throw new StructureParseException(source, 0, "no such file");
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot open " + source, e);
+                throw new StructureParseException(source, 0, "cannot open: " + e.getMessage(), e);
             }
             this.records = new CsvRecords(reader, source);
-            List<String> h = records.next();
+            List<String> h;
+            try {
+                h = records.next();
+            } catch (RuntimeException e) {
+                close(); // a header that cannot be read must not leave the file open
+                throw e;
+            }
             if (h == null) {
                 close();
                 throw new StructureParseException(source, 1, "file is empty (expected a CSV header)");
@@ -180,15 +185,29 @@ public final class CdvaeDataset {
                 } else if (value.isBlank()) {
                     properties.put(name, Double.NaN);
                 } else {
-                    try {
-                        properties.put(name, Double.parseDouble(value.strip()));
-                    } catch (NumberFormatException e) {
-                        throw new StructureParseException(source, line, "material_id " + id + ": column " + name
-                                + " should be numeric, got '" + value + "'");
-                    }
+                    properties.put(name, number(value, name, id, line));
                 }
             }
             return new DatasetRow(id, structure, properties, text);
+        }
+
+        /** A numeric cell: a finite number, or NaN (a missing value); an infinity is a broken number. */
+        private double number(String value, String column, String id, int line) {
+            String v = value.strip();
+            try {
+                double d = Double.parseDouble(v);
+                if (!Double.isInfinite(d)) {
+                    return d;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new StructureParseException(source, line, "material_id " + shorten(id) + ": column " + column
+                    + " should be a finite number, got '" + shorten(v) + "'");
+        }
+
+        private static String shorten(String s) {
+            return s.length() > 40 ? s.substring(0, 40) + "..." : s;
         }
 
         @Override

@@ -2,6 +2,7 @@ package org.matdesign.core.data;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -15,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipException;
 
 import org.matdesign.core.Lattice;
 import org.matdesign.core.Site;
@@ -72,8 +74,8 @@ public final class CompactDataset {
         List<DatasetRow> rows = new ArrayList<>();
         String description;
         List<String> columns;
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(
-                new ByteArrayInputStream(gzipped)), StandardCharsets.UTF_8))) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(gunzip(gzipped, source),
+                StandardCharsets.UTF_8))) {
             if (!MAGIC.equals(r.readLine())) {
                 throw new IOException(source + ": not a compact dataset (first line must be '" + MAGIC + "')");
             }
@@ -89,8 +91,19 @@ public final class CompactDataset {
                 lineNo++;
                 rows.add(row(line, columns, source + " line " + lineNo));
             }
+        } catch (ZipException | EOFException e) {
+            // the gzip layer's own messages ("Not in GZIP format", "Unexpected end of ZLIB input stream") lack the name
+            throw new IOException(source + ": broken or truncated gzip data (" + e.getMessage() + ")", e);
         }
         return new Table(description, columns, rows, Checksums.sha256(gzipped));
+    }
+
+    private static GZIPInputStream gunzip(byte[] gzipped, String source) throws IOException {
+        try {
+            return new GZIPInputStream(new ByteArrayInputStream(gzipped));
+        } catch (ZipException | EOFException e) {
+            throw new IOException(source + ": not a gzip file (" + e.getMessage() + ")", e);
+        }
     }
 
     private static DatasetRow row(String line, List<String> columns, String where) throws IOException {
@@ -104,11 +117,14 @@ public final class CompactDataset {
                 props.put(columns.get(c), f[1 + c].isEmpty() ? Double.NaN : Double.parseDouble(f[1 + c]));
             }
             double[] l = numbers(f[columns.size() + 1]);
+            if (l.length != 9) {
+                throw new IOException(where + ": the lattice needs 9 numbers, got " + l.length);
+            }
             Lattice lattice = Lattice.fromMatrix(new double[][] {{l[0], l[1], l[2]}, {l[3], l[4], l[5]},
                     {l[6], l[7], l[8]}});
             String[] species = f[columns.size() + 2].split(" ");
             double[] frac = numbers(f[columns.size() + 3]);
-            if (frac.length != 3 * species.length || l.length != 9) {
+            if (frac.length != 3 * species.length) {
                 throw new IOException(where + ": " + species.length + " species but " + frac.length / 3.0
                         + " coordinate triples");
             }
@@ -148,11 +164,15 @@ public final class CompactDataset {
         return s.equals("-0") ? "0" : s;
     }
 
+    /** Space-separated finite numbers; anything else is an IllegalArgumentException naming the token. */
     private static double[] numbers(String text) {
         String[] parts = text.trim().split(" ");
         double[] out = new double[parts.length];
         for (int i = 0; i < parts.length; i++) {
             out[i] = Double.parseDouble(parts[i]);
+            if (!Double.isFinite(out[i])) {
+                throw new IllegalArgumentException("non-finite number '" + parts[i] + "'");
+            }
         }
         return out;
     }

@@ -2,7 +2,7 @@ package org.matdesign.core.data;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,11 +10,15 @@ import org.matdesign.core.io.StructureParseException;
 
 /**
  * Streaming RFC 4180 CSV records: quoted fields may hold commas, doubled quotes and newlines (CIF text).
- * One record in memory at a time; a single field is limited in size so a broken file cannot exhaust memory.
+ * One record in memory at a time; a field and a record are limited in size (characters and fields) so a broken file
+ * cannot exhaust memory. Every problem, unreadable bytes included, is a {@link StructureParseException} naming the
+ * source.
  */
 final class CsvRecords {
 
     static final int MAX_FIELD_CHARS = 16 * 1024 * 1024;
+    /** The datasets have a dozen columns; a record of more is junk (a line of commas would be millions). */
+    static final int MAX_FIELDS = 1_000;
 
     private final Reader in;
     private final String source;
@@ -68,6 +72,10 @@ final class CsvRecords {
                     inQuotes = true;
                     quoted = true;
                 } else if (c == ',') {
+                    if (fields.size() >= MAX_FIELDS) {
+                        throw new StructureParseException(source, recordLine, "a record has more than " + MAX_FIELDS
+                                + " fields");
+                    }
                     fields.add(field.toString());
                     field.setLength(0);
                     quoted = false;
@@ -85,8 +93,10 @@ final class CsvRecords {
                 }
                 c = read();
             }
+        } catch (CharacterCodingException e) {
+            throw new StructureParseException(source, line, "not UTF-8 text (" + e.getMessage() + ")", e);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + source, e);
+            throw new StructureParseException(source, line, "cannot read: " + e.getMessage(), e);
         }
     }
 

@@ -402,15 +402,19 @@ public final class CifReader {
                     AtomRow row = rows.get(r);
                     List<Integer> own = new ArrayList<>();
                     for (SymmetryOperation op : ops) {
-                        double[] f = wrap(op.apply(row.frac));
+                        double[] f = wrap(image(op, row));
+                        List<Integer> near = index.near(f);
                         boolean duplicate = false;
-                        for (int id : index.near(f)) {
+                        for (int id : near) {
                             if (own.contains(id)) {
                                 duplicate = true;
                                 break;
                             }
                         }
                         if (!duplicate) {
+                            for (int other : near) { // ids are positions' indices; the others are other rows'
+                                refuseSharing(rows.get(positions.get(other)[0]), row);
+                            }
                             int id = index.add(f);
                             own.add(id);
                             positions.add(new int[] {r, id});
@@ -450,6 +454,44 @@ public final class CifReader {
                 return sites;
             }
 
+            /** The image of a row under an operation; coordinates near the largest double overflow there. */
+            private double[] image(SymmetryOperation op, AtomRow row) {
+                double[] f = op.apply(row.frac);
+                for (double v : f) {
+                    if (!Double.isFinite(v)) {
+                        throw error(row.line, "atom site '" + row.label + "' has fractional coordinates too large"
+                                + " for the symmetry operations");
+                    }
+                }
+                return f;
+            }
+
+            /**
+             * Fails as soon as a row lands on another row's position where the two may not share it, instead of after
+             * the whole expansion: with many rows on one position the expansion would take quadratic time.
+             */
+            private void refuseSharing(AtomRow first, AtomRow second) {
+                double total = first.occupancy + second.occupancy;
+                if (total > 1 + OCCUPANCY_TOLERANCE) {
+                    throw overlap(first, second, total);
+                }
+                if (!majoritySpecies) {
+                    throw partialOccupancy(first, total, 2);
+                }
+            }
+
+            private StructureParseException overlap(AtomRow first, AtomRow second, double total) {
+                return error(second.line, "atoms on top of each other: '" + first.label + "' (line " + first.line
+                        + ") and '" + second.label + "' (line " + second.line + ") share a position"
+                        + (total > 1.99 ? "" : String.format(" and their occupancies add up to %.4g > 1", total)));
+            }
+
+            private StructureParseException partialOccupancy(AtomRow first, double total, int species) {
+                return error(first.line, String.format("partial occupancy at site '%s' (total occupancy %.4g%s);"
+                        + " disordered structures are refused unless the majority species is requested",
+                        first.label, total, species > 1 ? ", shared by " + species + " species" : ""));
+            }
+
             /** The position id that represents a cluster, or an error for overlapping or partial sites. */
             private int resolve(List<Integer> cluster, int[] rowOf) {
                 double total = 0;
@@ -462,20 +504,11 @@ public final class CifReader {
                     }
                 }
                 AtomRow first = rows.get(rowOf[cluster.get(0)]);
-                if (cluster.size() > 1) {
-                    AtomRow second = rows.get(rowOf[cluster.get(1)]);
-                    if (total > 1 + OCCUPANCY_TOLERANCE) {
-                        throw error(second.line, "atoms on top of each other: '" + first.label + "' (line " + first.line
-                                + ") and '" + second.label + "' (line " + second.line + ") share a position"
-                                + (total > 1.99 ? "" : String.format(" and their occupancies add up to %.4g > 1", total)));
-                    }
+                if (cluster.size() > 1 && total > 1 + OCCUPANCY_TOLERANCE) {
+                    throw overlap(first, rows.get(rowOf[cluster.get(1)]), total);
                 }
-                if (total < 1 - OCCUPANCY_TOLERANCE || cluster.size() > 1) {
-                    if (!majoritySpecies) {
-                        throw error(first.line, String.format("partial occupancy at site '%s' (total occupancy %.4g%s);"
-                                + " disordered structures are refused unless the majority species is requested",
-                                first.label, total, cluster.size() > 1 ? ", shared by " + cluster.size() + " species" : ""));
-                    }
+                if ((total < 1 - OCCUPANCY_TOLERANCE || cluster.size() > 1) && !majoritySpecies) {
+                    throw partialOccupancy(first, total, cluster.size());
                 }
                 return best;
             }

@@ -20,6 +20,8 @@ import org.matdesign.core.Structure;
 public final class PoscarReader {
 
     static final long MAX_ATOMS = 1_000_000;
+    /** Words on one line: species lines have dozens at most, coordinate lines a few plus a comment. */
+    static final int MAX_FIELDS = 1_000;
 
     private final String source;
     private final String[] lines;
@@ -61,7 +63,11 @@ public final class PoscarReader {
         if (line.isEmpty()) {
             throw error(index, "blank line where the " + what + " line was expected");
         }
-        return line.split("\\s+");
+        String[] tokens = line.split("\\s+", MAX_FIELDS + 1);
+        if (tokens.length > MAX_FIELDS) { // split no further: a line of millions of words is junk
+            throw error(index, "the " + what + " line has more than " + MAX_FIELDS + " fields");
+        }
+        return tokens;
     }
 
     private double number(String token, String what) {
@@ -126,7 +132,7 @@ public final class PoscarReader {
         String[] countTokens;
         if (isNumber(speciesOrCounts[0])) { // VASP 4: no species line
             countTokens = speciesOrCounts;
-            String[] fromComment = comment.split("\\s+");
+            String[] fromComment = comment.split("\\s+", countTokens.length + 1);
             if (fromComment.length < countTokens.length) {
                 throw error(index, "VASP 4 POSCAR without species names (the comment line does not name "
                         + countTokens.length + " elements); add a species line after the lattice");
@@ -197,6 +203,10 @@ public final class PoscarReader {
                         v[k] *= scale[k];
                     }
                     v = lattice.toFractional(v);
+                }
+                if (!Double.isFinite(v[0]) || !Double.isFinite(v[1]) || !Double.isFinite(v[2])) {
+                    throw error(index, "atom " + (sites.size() + 1) + ": coordinates too large for the scale factor"
+                            + " and lattice");
                 }
                 sites.add(new Site(Species.of(elements.get(e)), v));
             }

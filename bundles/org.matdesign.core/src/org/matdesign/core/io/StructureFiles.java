@@ -19,13 +19,13 @@ public final class StructureFiles {
 
     /**
      * The first (usually only) structure in a file. The format comes from the name (*.cif, *.json, *.xyz), else
-     * from the content (JSON object, CIF data block, else POSCAR).
+     * from the content (JSON object, CIF data block, extended XYZ comment line with a Lattice, else POSCAR).
      */
     public static Structure read(Path path) {
         return readAll(path).get(0).structure();
     }
 
-    /** All structures in a file (several for multi-block CIFs), with their names. */
+    /** All structures in a file (several for multi-block CIFs and multi-frame extended XYZ), with their names. */
     public static List<NamedStructure> readAll(Path path) {
         String text = TextInput.read(path);
         // POSCAR content has no signature, so a POSCAR-like name yields to JSON or CIF content
@@ -40,8 +40,7 @@ public final class StructureFiles {
             case CIF -> new CifReader().parseNamedString(text, sourceName);
             case POSCAR -> List.of(PoscarReader.readNamedString(text, sourceName));
             case JSON -> List.of(new NamedStructure(null, PymatgenJson.readString(text, sourceName)));
-            case EXTXYZ -> throw new StructureParseException(sourceName, 0,
-                    "reading extended XYZ is not supported (it is a write-only format here)");
+            case EXTXYZ -> ExtXyzReader.readAllString(text, sourceName);
         };
     }
 

@@ -22,9 +22,9 @@ public enum StructureFormat {
         return extension;
     }
 
-    /** Whether this project can read the format (extended XYZ is write-only). */
+    /** Whether this project can read the format: all of them can (extended XYZ since it has a reader). */
     public boolean readable() {
-        return this != EXTXYZ;
+        return true;
     }
 
     /**
@@ -67,7 +67,7 @@ public enum StructureFormat {
         return Optional.empty();
     }
 
-    /** Guesses the format of text: JSON object, CIF (a data_ line), else POSCAR. */
+    /** Guesses the format of text: JSON object, CIF (a data_ line), extended XYZ (Lattice= on line 2), else POSCAR. */
     public static StructureFormat fromContent(String text) {
         String t = text.stripLeading();
         if (t.startsWith("{")) {

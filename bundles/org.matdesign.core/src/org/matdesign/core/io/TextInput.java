@@ -12,8 +12,12 @@ import java.nio.file.Path;
 /** Reads a text structure file with bounded size, refusing binary content. */
 final class TextInput {
 
-    /** Larger files are refused rather than read into memory. */
-    static final long MAX_BYTES = 256L * 1024 * 1024;
+    /**
+     * Larger files are refused before anything is read. 16 MiB hold about 250,000 atoms, far more than a crystal
+     * structure here has; reading a file of that size that is all short words (CIF values, JSON numbers) needs up to
+     * about 40 times its size in heap for the parsed tokens, so this limit is also what bounds a reader's memory.
+     */
+    static final long MAX_BYTES = 16L * 1024 * 1024;
 
     private TextInput() {
     }
@@ -26,8 +30,8 @@ final class TextInput {
             }
             long size = Files.size(path);
             if (size > MAX_BYTES) {
-                throw new StructureParseException(name, 0, "file is " + size + " bytes; files over " + MAX_BYTES
-                        + " bytes are refused");
+                throw new StructureParseException(name, 0, "file is " + size + " bytes; structure files over "
+                        + MAX_BYTES + " bytes (16 MiB) are refused");
             }
             return decode(Files.readAllBytes(path), name);
         } catch (NoSuchFileException e) {

@@ -34,6 +34,9 @@ public final class RecipeReader {
     private static final Set<String> TARGET_KEYS = Set.of("properties", "count");
     private static final Set<String> COMPONENT_KEYS = Set.of("id", "enabled", "settings");
 
+    /** Larger recipe files are refused unread. */
+    static final long MAX_BYTES = 1 << 20;
+
     private final String source;
     private final PropertyCatalogue catalogue;
 
@@ -45,6 +48,10 @@ public final class RecipeReader {
     public static Recipe read(Path file, PropertyCatalogue catalogue) {
         String text;
         try {
+            if (Files.size(file) > MAX_BYTES) { // refused before reading: a recipe is a few KB of settings
+                throw new RecipeException("recipe " + file + ": file is " + Files.size(file) + " bytes; recipes over "
+                        + MAX_BYTES + " bytes are refused");
+            }
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new RecipeException("recipe " + file + ": file not found");

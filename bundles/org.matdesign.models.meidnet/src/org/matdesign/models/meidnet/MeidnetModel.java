@@ -15,6 +15,7 @@ import org.matdesign.ml.NamedTensor;
 import org.matdesign.ml.Parameters;
 import org.matdesign.ml.TensorFile;
 import org.matdesign.ml.TensorFileException;
+import org.matdesign.ml.TensorFileHeader;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,8 +31,9 @@ import java.util.Optional;
  * of the argument); wrap calls in an {@code NDScope} or close the results. Not thread-safe.
  * <p>
  * A model folder holds {@value #BASE_NAME}{@code .json} + {@value #BASE_NAME}{@code .bin} ({@link TensorFile}):
- * the parameters, the {@link ModelConfig} under {@code metadata.config}, and provenance under
- * {@code metadata.training}.
+ * the parameters, the model format ({@code metadata.format}, absent in files written before it existed), the
+ * {@link ModelConfig} under {@code metadata.config}, and provenance under {@code metadata.training}. Loading checks
+ * all of it against the tensor table before building the network ({@link #checkMetadata(Path)}).
  */
 public final class MeidnetModel implements AutoCloseable {
 
@@ -73,6 +75,19 @@ public final class MeidnetModel implements AutoCloseable {
         return fromFile(TensorFile.read(dir, BASE_NAME), TensorFile.jsonPath(dir, BASE_NAME).toString());
     }
 
+    /**
+     * Checks a model folder without loading its parameters: every check {@link #load(Path)} makes except the
+     * payload's checksum (tensor file format and table, model format, configuration, properties and their
+     * normalisation, training record, parameter names and shapes). Cheap enough to run on many files.
+     *
+     * @return the model's configuration
+     * @throws TensorFileException naming the file and the problem
+     */
+    public static ModelConfig checkMetadata(Path dir) throws IOException {
+        TensorFileHeader header = TensorFile.readHeader(dir, BASE_NAME);
+        return checked(header.metadata(), header.shapes(), header.source()).config();
+    }
+
     /** The default model committed in this bundle. */
     public static MeidnetModel loadDefault() throws IOException {
         String json = DEFAULT_RESOURCE + BASE_NAME + ".json";
@@ -89,18 +104,9 @@ public final class MeidnetModel implements AutoCloseable {
     }
 
     private static MeidnetModel fromFile(TensorFile file, String source) throws TensorFileException {
-        JsonObject meta = file.metadata();
-        if (!meta.has("config")) {
-            throw new TensorFileException(source + ": no model configuration (metadata.config)");
-        }
-        ModelConfig config;
-        try {
-            config = ModelConfig.fromJson(meta.get("config"));
-        } catch (RuntimeException ex) {
-            throw new TensorFileException(source + ": invalid model configuration (" + ex.getMessage() + ")", ex);
-        }
-        JsonObject training = meta.has("training") ? meta.getAsJsonObject("training") : new JsonObject();
-        MeidnetModel model = new MeidnetModel(config, DjlRuntime.newManager(), 0, training);
+        MeidnetModelFile.Contents contents = checked(file.metadata(), file.shapes(), source);
+        // the shapes match the payload now, so building the network allocates no more than the file holds
+        MeidnetModel model = new MeidnetModel(contents.config(), DjlRuntime.newManager(), 0, contents.training());
         try {
             model.network.parameters().load(file.tensors(), source);
         } catch (TensorFileException ex) {
@@ -111,9 +117,20 @@ public final class MeidnetModel implements AutoCloseable {
         return model;
     }
 
+    private static MeidnetModelFile.Contents checked(JsonObject metadata, Map<String, long[]> shapes, String source)
+            throws TensorFileException {
+        try {
+            return MeidnetModelFile.check(metadata, shapes, source);
+        } catch (RuntimeException ex) {
+            // a check this code lacks must still not escape as gson's or the network's exception
+            throw new TensorFileException(source + ": malformed model metadata (" + ex + ")", ex);
+        }
+    }
+
     /** Writes the model folder; refuses existing files unless {@code overwrite}. */
     public String save(Path dir, JsonObject trainingRecord, boolean overwrite) throws IOException {
         JsonObject meta = new JsonObject();
+        meta.addProperty("format", MeidnetModelFile.FORMAT);
         meta.addProperty("model", "MEIDNet (periodic EGNN autoencoder + property encoder, InfoNCE-aligned)");
         meta.add("config", config().toJson());
         meta.add("training", trainingRecord == null ? training.deepCopy() : trainingRecord.deepCopy());

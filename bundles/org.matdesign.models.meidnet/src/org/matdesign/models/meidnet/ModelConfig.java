@@ -8,6 +8,9 @@ import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
 
+import org.matdesign.ml.MetadataReader;
+import org.matdesign.ml.TensorFileException;
+
 import java.io.IOException;
 import java.util.List;
 
@@ -112,11 +115,17 @@ public record ModelConfig(String dataset, List<String> elements, int maxAtoms, i
         return GSON.toJsonTree(this).getAsJsonObject();
     }
 
+    /**
+     * @throws IllegalArgumentException naming the field that is missing or out of range
+     */
     public static ModelConfig fromJson(JsonElement json) {
-        ModelConfig c = GSON.fromJson(json, ModelConfig.class);
-        if (c == null || c.elements() == null) {
+        if (json == null || !json.isJsonObject()) {
             throw new IllegalArgumentException("not a MEIDNet model configuration");
         }
-        return c;
+        try {
+            return MeidnetModelFile.config(MetadataReader.of(json.getAsJsonObject(), "model configuration", "config"));
+        } catch (TensorFileException ex) {
+            throw new IllegalArgumentException(ex.getMessage(), ex);
+        }
     }
 }

@@ -33,10 +33,4 @@ record CgcnnConfig(int neighbours, double cutoff, double gaussianStep, int atomF
         o.addProperty("hidden", hidden);
         return o;
     }
-
-    static CgcnnConfig fromJson(JsonObject o) {
-        return new CgcnnConfig(o.get("neighbours").getAsInt(), o.get("cutoff").getAsDouble(),
-                o.get("gaussianStep").getAsDouble(), o.get("atomFeatures").getAsInt(), o.get("convolutions").getAsInt(),
-                o.get("hidden").getAsInt());
-    }
 }

@@ -15,19 +15,20 @@ import org.matdesign.ml.NamedTensor;
 import org.matdesign.ml.Parameters;
 import org.matdesign.ml.TensorFile;
 import org.matdesign.ml.TensorFileException;
+import org.matdesign.ml.TensorFileHeader;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 /**
  * A trained CGCNN ensemble: {@value #BASE_NAME}{@code .json} (configuration, vocabulary, target normalisation,
  * training record and held-out figures, SHA-256 of the payload) beside {@value #BASE_NAME}{@code .bin} (the members'
- * parameters, prefixed {@code m0/}, {@code m1/}, ...). The checksum is verified on load. The models committed in this
- * bundle lie in {@code model/DATASET/}.
+ * parameters, prefixed {@code m0/}, {@code m1/}, ...). The checksum is verified on load, and the metadata is checked
+ * against the tensor table first ({@link #checkMetadata(Path)}). The models committed in this bundle lie in
+ * {@code model/DATASET/}.
  */
 public final class CgcnnModel implements AutoCloseable {
 
@@ -62,12 +63,17 @@ public final class CgcnnModel implements AutoCloseable {
         this.sha256 = sha256;
         this.network = new CgcnnNetwork(config, vocabulary.length, properties.size());
         this.manager = DjlRuntime.newManager();
-        for (Map<String, NamedTensor> t : memberTensors) {
-            Parameters p = new Parameters(manager, 0);
-            network.define(p);
-            p.load(t, source);
-            p.setTrainable(false);
-            members.add(p);
+        try {
+            for (Map<String, NamedTensor> t : memberTensors) {
+                Parameters p = new Parameters(manager, 0);
+                network.define(p);
+                p.load(t, source);
+                p.setTrainable(false);
+                members.add(p);
+            }
+        } catch (TensorFileException | RuntimeException e) {
+            manager.close();
+            throw e;
         }
     }
 
@@ -105,53 +111,44 @@ public final class CgcnnModel implements AutoCloseable {
         return of(TensorFile.read(dir, BASE_NAME), TensorFile.jsonPath(dir, BASE_NAME).toString());
     }
 
+    /**
+     * Checks a model folder without loading its parameters: every check {@link #load(Path)} makes except the
+     * payload's checksum (tensor file format and table, model format, sizes, properties, units and normalisation,
+     * vocabulary, training dataset, members and their parameter shapes). Cheap enough to run on many files.
+     *
+     * @throws TensorFileException naming the file and the problem
+     */
+    public static void checkMetadata(Path dir) throws IOException {
+        TensorFileHeader header = TensorFile.readHeader(dir, BASE_NAME);
+        checked(header.metadata(), header.shapes(), header.source());
+    }
+
     static CgcnnModel of(TensorFile file, String source) throws IOException {
-        JsonObject meta = file.metadata();
-        if (!meta.has("format") || !FORMAT.equals(meta.get("format").getAsString())) {
-            throw new TensorFileException(source + ": not a CGCNN model (format " + meta.get("format") + ", expected "
-                    + FORMAT + ")");
-        }
-        try {
-            CgcnnConfig config = CgcnnConfig.fromJson(meta.getAsJsonObject("config"));
-            List<String> props = new ArrayList<>();
-            meta.getAsJsonArray("properties").forEach(e -> props.add(e.getAsString()));
-            List<String> units = new ArrayList<>();
-            meta.getAsJsonArray("units").forEach(e -> units.add(e.getAsString()));
-            int[] vocab = ints(meta.getAsJsonArray("vocabulary"));
-            double[] mean = doubles(meta.getAsJsonArray("targetMean"));
-            double[] std = doubles(meta.getAsJsonArray("targetStd"));
-            int count = meta.get("members").getAsInt();
-            List<Map<String, NamedTensor>> members = new ArrayList<>();
-            for (int k = 0; k < count; k++) {
-                Map<String, NamedTensor> t = new HashMap<>();
-                String prefix = "m" + k + "/";
-                for (Map.Entry<String, NamedTensor> e : file.tensors().entrySet()) {
-                    if (e.getKey().startsWith(prefix)) {
-                        t.put(e.getKey().substring(prefix.length()), e.getValue());
-                    }
+        CgcnnModelFile.Contents c = checked(file.metadata(), file.shapes(), source);
+        List<Map<String, NamedTensor>> members = new ArrayList<>();
+        for (int k = 0; k < c.members(); k++) {
+            Map<String, NamedTensor> t = new HashMap<>();
+            String prefix = "m" + k + "/";
+            for (Map.Entry<String, NamedTensor> e : file.tensors().entrySet()) {
+                if (e.getKey().startsWith(prefix)) {
+                    t.put(e.getKey().substring(prefix.length()), e.getValue());
                 }
-                members.add(t);
             }
-            return new CgcnnModel(config, props, units, vocab, mean, std, meta, file.sha256(), members, source);
+            members.add(t);
+        }
+        // the shapes match the payload now, so defining the members allocates no more than the file holds
+        return new CgcnnModel(c.config(), c.properties(), c.units(), c.vocabulary(), c.mean(), c.std(),
+                file.metadata(), file.sha256(), members, source);
+    }
+
+    private static CgcnnModelFile.Contents checked(JsonObject metadata, Map<String, long[]> shapes, String source)
+            throws TensorFileException {
+        try {
+            return CgcnnModelFile.check(metadata, shapes, source);
         } catch (RuntimeException e) {
-            throw new TensorFileException(source + ": malformed CGCNN model metadata (" + e.getMessage() + ")");
+            // a check this code lacks must still not escape as gson's or the network's exception
+            throw new TensorFileException(source + ": malformed CGCNN model metadata (" + e + ")", e);
         }
-    }
-
-    static int[] ints(JsonArray a) {
-        int[] v = new int[a.size()];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = a.get(i).getAsInt();
-        }
-        return v;
-    }
-
-    static double[] doubles(JsonArray a) {
-        double[] v = new double[a.size()];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = a.get(i).getAsDouble();
-        }
-        return v;
     }
 
     public List<String> properties() {

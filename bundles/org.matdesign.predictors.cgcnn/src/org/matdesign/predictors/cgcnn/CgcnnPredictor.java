@@ -144,29 +144,34 @@ public final class CgcnnPredictor implements PropertyPredictor, IExecutableExten
         try {
             CgcnnModel m = model();
             JsonObject meta = m.metadata();
-            f.put("architecture", meta.get("architecture").getAsString());
+            putText(f, "architecture", meta.get("architecture"));
             f.put("model", modelDir == null ? "bundled (" + CgcnnModel.resource(dataset, ".json") + ")"
                     : modelDir.toString());
             f.put("model.sha256", m.sha256());
             f.put("members", Integer.toString(m.members()));
-            if (meta.has("training")) {
+            if (meta.has("training") && meta.get("training").isJsonObject()) {
                 JsonObject t = meta.getAsJsonObject("training");
                 for (String k : new String[] {"dataset", "split", "train_rows", "validation_rows", "test_rows",
                         "train_gapped", "test_gapped", "epochs", "rebuild"}) {
-                    if (t.has(k)) {
-                        f.put("training." + k, t.get(k).getAsString());
-                    }
+                    putText(f, "training." + k, t.get(k));
                 }
             }
-            if (meta.has("heldout")) {
+            if (meta.has("heldout") && meta.get("heldout").isJsonObject()) {
                 for (Map.Entry<String, JsonElement> e : meta.getAsJsonObject("heldout").entrySet()) {
-                    f.put("heldout." + e.getKey(), e.getValue().getAsString());
+                    putText(f, "heldout." + e.getKey(), e.getValue());
                 }
             }
         } catch (CoreException e) {
             f.put("error", e.getMessage());
         }
         return f;
+    }
+
+    /** Facts are the record's plain values; anything else in a hand-edited file is left out, not thrown. */
+    private static void putText(Map<String, String> facts, String key, JsonElement value) {
+        if (value != null && value.isJsonPrimitive()) {
+            facts.put(key, value.getAsString());
+        }
     }
 
     @Override

@@ -93,6 +93,44 @@ class CdvaeDatasetTest {
     }
 
     @Test
+    void undecodableBytesHugeRecordsAndInfinitiesAreParseErrors(@TempDir Path dir) throws Exception {
+        Path binary = dir.resolve("binary.csv");
+        Files.write(binary, new byte[] {',', 'm', (byte) 0xff, (byte) 0xfe, '\n'});
+        assertProblem(binary, "binary.csv:1: not UTF-8 text");
+        Path commas = dir.resolve("commas.csv");
+        Files.writeString(commas, ",".repeat(5_000) + "\n");
+        assertProblem(commas, "more than " + CsvRecords.MAX_FIELDS + " fields");
+        Path infinite = dir.resolve("infinite.csv");
+        Files.writeString(infinite, ",material_id,cif,energy_per_atom\n0,x,\"" + CIF + "\",1e400\n");
+        assertProblem(infinite, "column energy_per_atom should be a finite number, got '1e400'");
+    }
+
+    private static final String CIF = """
+            data_C
+            _cell_length_a 3
+            _cell_length_b 3
+            _cell_length_c 3
+            _cell_angle_alpha 90
+            _cell_angle_beta 90
+            _cell_angle_gamma 90
+            loop_
+            _atom_site_type_symbol
+            _atom_site_fract_x
+            _atom_site_fract_y
+            _atom_site_fract_z
+            C 0 0 0
+            """;
+
+    private static void assertProblem(Path csv, String fragment) {
+        StructureParseException e = assertThrows(StructureParseException.class, () -> {
+            try (Stream<DatasetRow> rows = CdvaeDataset.stream(csv)) {
+                rows.forEach(r -> { });
+            }
+        });
+        assertTrue(e.getMessage().startsWith(csv.toString()) && e.getMessage().contains(fragment), e.getMessage());
+    }
+
+    @Test
     void splitIsSeededIdDisjointAndStable() {
         Path perov = data().resolve("perov_5");
         DatasetSplit split = DatasetSplit.of(perov, 42);

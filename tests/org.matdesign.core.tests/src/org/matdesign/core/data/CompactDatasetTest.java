@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.matdesign.core.Lattice;
@@ -58,5 +61,31 @@ class CompactDatasetTest {
                 new byte[] {31, -117, 8, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0}, "empty.gz"));
         assertTrue(foreign.getMessage().contains("empty.gz"), foreign.getMessage());
         assertThrows(IOException.class, () -> CompactDataset.read("not gzip".getBytes(), "text"));
+    }
+
+    @Test
+    void brokenFilesAreIoExceptionsNamingTheSource() throws IOException {
+        byte[] bytes = write(List.of(row("a", 1.25)));
+        assertProblem("not gzip".getBytes(StandardCharsets.UTF_8), "not a gzip file");
+        assertProblem(Arrays.copyOf(bytes, bytes.length - 12), "broken or truncated gzip data");
+        byte[] corrupt = bytes.clone();
+        corrupt[corrupt.length / 2] ^= 0x55;
+        assertProblem(corrupt, "broken.gz");
+        String header = "# matdesign compact dataset v1\n# d\nid\tdir_gap\tlattice\tspecies\tfrac\n";
+        assertProblem(gzip(header + "a\t1\t4 0 0 0 4 0 0 0\tBa\t0 0 0\n"), "the lattice needs 9 numbers, got 8");
+        assertProblem(gzip(header + "a\t1\t4 0 0 0 4 0 0 0 4\tBa\t0 NaN 0\n"), "non-finite number 'NaN'");
+    }
+
+    private static void assertProblem(byte[] file, String fragment) {
+        IOException e = assertThrows(IOException.class, () -> CompactDataset.read(file, "broken.gz"));
+        assertTrue(e.getMessage().startsWith("broken.gz") && e.getMessage().contains(fragment), e.getMessage());
+    }
+
+    private static byte[] gzip(String text) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        return out.toByteArray();
     }
 }

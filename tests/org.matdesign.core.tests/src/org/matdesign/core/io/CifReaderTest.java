@@ -242,6 +242,27 @@ class CifReaderTest {
     }
 
     @Test
+    void manyRowsOnOnePositionFailAtTheFirstPairNotAfterTheExpansion() {
+        String ops = "loop_\n_symmetry_equiv_pos_as_xyz\n'x,y,z'\n'-x,-y,-z'\n'y,x,z'\n'-y,-x,-z'\n";
+        String sites = "loop_\n_atom_site_type_symbol\n_atom_site_fract_x\n_atom_site_fract_y\n_atom_site_fract_z\n";
+        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
+            StructureParseException e = assertProblem(cell(4) + ops + sites + "O 0.3 0.1 0.25\n".repeat(20_000),
+                    "on top of each other");
+            assertEquals(20, e.line(), "the second row");
+        });
+        StructureParseException partial = assertProblem(cell(4) + sites.replace("_fract_z\n", "_fract_z\n"
+                + "_atom_site_occupancy\n") + "Fe 0 0 0 0.5\nNi 0 0 0 0.5\n", "partial occupancy");
+        assertTrue(partial.getMessage().contains("shared by 2 species"), partial.getMessage());
+    }
+
+    @Test
+    void coordinatesTooLargeForTheSymmetryOperationsAreRefused() {
+        String ops = "loop_\n_symmetry_equiv_pos_as_xyz\n'x,y,z'\n'x-y,-y,-z'\n";
+        assertProblem(cell(4) + ops + "loop_\n_atom_site_type_symbol\n_atom_site_fract_x\n_atom_site_fract_y\n"
+                + "_atom_site_fract_z\nNa 1.7e308 -1.7e308 0\n", "fractional coordinates too large");
+    }
+
+    @Test
     void latin1FilesAreRead(@TempDir Path dir) throws Exception {
         Path p = dir.resolve("latin1.cif");
         Files.write(p, (SILICON.replace("# a comment line", "# Ångström units")).getBytes(StandardCharsets.ISO_8859_1));
