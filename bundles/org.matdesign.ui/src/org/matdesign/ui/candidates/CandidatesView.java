@@ -117,7 +117,7 @@ public final class CandidatesView extends ViewPart {
         status.setText(session == null ? "No design yet: File > New Design"
                 : session.name() + ": " + stateText(session) + "; showing " + shown.size() + " of " + all.size()
                         + (problems.isEmpty() ? "" : "; " + problems.size() + " problem" + (problems.size() == 1 ? "" : "s")
-                                + ": " + problems.get(0) + (problems.size() > 1 ? " (hover for all)" : "")));
+                                + " (hover to read " + (problems.size() == 1 ? "it" : "them") + "): " + problems.get(0)));
         status.setToolTipText(problems.isEmpty() ? null : String.join("\n", problems));
         status.getParent().layout();
     }

@@ -307,7 +307,8 @@ class DesignWorkbenchTest {
             assertTrue(session.problems().stream().anyMatch(p -> p.matches("target 1: validator '[a-z_.]+' did not"
                     + " finish within 1.0E-6 s.*")), session.problems().toString());
             UiTestSupport.waitUntil("the problems in the status line", 5_000,
-                    () -> view.statusText().contains(session.problems().size() + " problems: "));
+                    () -> view.statusText().contains(session.problems().size() + " problem")
+                            && view.statusText().contains(" (hover to read "));
             assertTrue(Files.isRegularFile(runs.resolve("ui-limited").resolve("candidates.csv")), "outputs were written");
             UiTestSupport.screenshot(window().getShell(), "design-with-problems");
         } finally {
