@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.matdesign.core.Structure;
 
@@ -82,6 +83,11 @@ public final class Candidate {
     public <T> Optional<T> attribute(Attribute<T> key) {
         Object v = attributes.get(key);
         return key.type().isInstance(v) ? Optional.of(key.type().cast(v)) : Optional.empty();
+    }
+
+    /** The keys of the attributes this candidate carries (so a codec can carry them across JVMs). */
+    public Set<Attribute<?>> attributeKeys() {
+        return attributes.keySet();
     }
 
     public boolean passedAll() {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -59,6 +60,7 @@ public final class Campaign {
     private final CampaignRequest request;
     private final CampaignListener listener;
     private final List<String> problems = new CopyOnWriteArrayList<>();
+    private TargetRunner runner;
 
     public Campaign(ContributionRegistry registry, CampaignRequest request) {
         this(registry, request, CampaignListener.NONE);
@@ -68,6 +70,58 @@ public final class Campaign {
         this.registry = registry;
         this.request = request;
         this.listener = listener == null ? CampaignListener.NONE : listener;
+    }
+
+    /**
+     * Runs the per-target design runs through {@code targetRunner} (a cluster) instead of one after another here;
+     * null restores the default. The listener then hears nothing: the stages ran elsewhere.
+     */
+    public Campaign withTargetRunner(TargetRunner targetRunner) {
+        this.runner = targetRunner;
+        return this;
+    }
+
+    /**
+     * The design run of one target of a recipe, as a worker of a {@link TargetRunner} runs it: the same plan, seeds,
+     * training data and per-target validators as {@link #execute} uses for that target in one JVM, so the candidates
+     * are the same. Log lines of the run go to {@code log}; problems met while planning go there too, since the
+     * driver reports its own.
+     */
+    public static DesignResult designTarget(ContributionRegistry registry, Recipe recipe, int target,
+            Path dataDirectory, Consumer<String> log, IProgressMonitor monitor) {
+        List<String> planProblems = new ArrayList<>();
+        CampaignPlan plan = CampaignPlan.of(registry, recipe, planProblems);
+        List<DesignTarget> targets = designTargets(recipe);
+        if (target < 0 || target >= targets.size()) {
+            throw new IllegalArgumentException("target " + target + " is not one of the recipe's " + targets.size());
+        }
+        Consumer<String> quiet = line -> { };
+        try (RunResources resources = resources(registry, quiet)) {
+            List<Contribution> perTarget = new ArrayList<>();
+            splitByScope(plan, perTarget, new ArrayList<>(), quiet);
+            TrainingSet training = GeneratorTraining.of(plan, targets.get(0), dataDirectory, resources, quiet, quiet)
+                    .orElse(null);
+            log.accept(targetLine(recipe, targets, target));
+            return designTarget(registry, plan, targets, target, perTarget, dataDirectory, resources, training,
+                    line -> log.accept("  " + line), (stage, candidates) -> { }, monitor);
+        }
+    }
+
+    private static DesignResult designTarget(ContributionRegistry registry, CampaignPlan plan,
+            List<DesignTarget> targets, int k, List<Contribution> perTarget, Path dataDirectory,
+            RunResources resources, TrainingSet training, Consumer<String> log,
+            BiConsumer<String, List<Candidate>> stageDone, IProgressMonitor monitor) {
+        Recipe recipe = plan.recipe();
+        DesignPlan designPlan = new DesignPlan(targets.get(k), List.of(plan.generator().id()),
+                plan.optimizer().map(o -> List.of(o.id())).orElse(List.of()),
+                perTarget.stream().map(Contribution::id).toList(), plan.designSettings(), dataDirectory, training);
+        return new DesignRun(registry, designPlan, resources, log).withTimeLimits(recipe.timeLimits())
+                .onStageDone(stageDone).execute(monitor);
+    }
+
+    private static String targetLine(Recipe recipe, List<DesignTarget> targets, int k) {
+        return "target " + (k + 1) + "/" + targets.size() + " (" + label(recipe, k) + "): " + targets.get(k).count()
+                + " candidates x " + recipe.startsPerCandidate() + " starts";
     }
 
     /**
@@ -86,30 +140,31 @@ public final class Campaign {
         SubMonitor progress = SubMonitor.convert(monitor, "Design campaign " + recipe.name(),
                 100 * recipe.targets().size() + 30);
         try (OutputDirectory out = OutputDirectory.prepare(request.output(), request.overwrite());
-                RunResources resources = new RunResources(this::createPredictor)) {
+                RunResources resources = resources(registry, this::problem)) {
             List<DesignTarget> targets = designTargets(recipe);
             List<Contribution> perTarget = new ArrayList<>();
             List<Contribution> campaignWide = new ArrayList<>();
-            splitByScope(plan, perTarget, campaignWide);
+            splitByScope(plan, perTarget, campaignWide, this::problem);
             TrainingSet training = trainingSet(plan, targets.get(0), resources);
             Map<Integer, Coverage> coverage = coverage(training, targets);
 
+            List<DesignResult> remote = runner == null ? null
+                    : runner.run(targets.size(), this::log, progress.split(100 * targets.size()));
             List<Candidate> all = new ArrayList<>();
             Map<String, Integer> targetOf = new HashMap<>();
             for (int k = 0; k < targets.size(); k++) {
                 String label = label(recipe, k);
-                log("target " + (k + 1) + "/" + targets.size() + " (" + label + "): " + targets.get(k).count()
-                        + " candidates x " + recipe.startsPerCandidate() + " starts");
-                DesignPlan designPlan = new DesignPlan(targets.get(k), List.of(plan.generator().id()),
-                        plan.optimizer().map(o -> List.of(o.id())).orElse(List.of()),
-                        perTarget.stream().map(Contribution::id).toList(), plan.designSettings(),
-                        request.dataDirectory(), training);
-                int target = k;
-                DesignRun run = new DesignRun(registry, designPlan, resources, line -> log("  " + line))
-                        .withTimeLimits(recipe.timeLimits())
-                        .onStageDone((stage, candidates) -> listener.stageDone(target, stage,
-                                candidates.stream().map(c -> renamed(c, target)).toList()));
-                DesignResult result = run.execute(progress.split(100));
+                DesignResult result;
+                if (remote == null) {
+                    log(targetLine(recipe, targets, k));
+                    int target = k;
+                    result = designTarget(registry, plan, targets, k, perTarget, request.dataDirectory(), resources,
+                            training, line -> log("  " + line), (stage, candidates) -> listener.stageDone(target,
+                                    stage, candidates.stream().map(c -> renamed(c, target)).toList()),
+                            progress.split(100));
+                } else {
+                    result = remote.get(k);
+                }
                 if (progress.isCanceled()) {
                     throw new OperationCanceledException();
                 }
@@ -173,10 +228,11 @@ public final class Campaign {
         return out;
     }
 
-    private void splitByScope(CampaignPlan plan, List<Contribution> perTarget, List<Contribution> campaignWide) {
+    static void splitByScope(CampaignPlan plan, List<Contribution> perTarget, List<Contribution> campaignWide,
+            Consumer<String> problems) {
         for (Contribution v : plan.validators()) {
-            boolean wide = v.instance(Validator.class, this::problem)
-                    .flatMap(instance -> SafeCall.call(v.describe(), instance::campaignWide, this::problem))
+            boolean wide = v.instance(Validator.class, problems)
+                    .flatMap(instance -> SafeCall.call(v.describe(), instance::campaignWide, problems))
                     .orElse(false);
             (wide ? campaignWide : perTarget).add(v);
         }
@@ -272,9 +328,17 @@ public final class Campaign {
     }
 
     /** A property predictor from the registry, for {@link RunResources#predictor}; null when none has that id. */
-    private PropertyPredictor createPredictor(String id) {
+    /**
+     * What a run's contributions share (models, indexes), with property predictors created from the registry on first
+     * use; a predictor that cannot be created is said to {@code problems}. The caller closes it.
+     */
+    public static RunResources resources(ContributionRegistry registry, Consumer<String> problems) {
+        return new RunResources(id -> predictor(registry, id, problems));
+    }
+
+    private static PropertyPredictor predictor(ContributionRegistry registry, String id, Consumer<String> problems) {
         return registry.find(Role.PREDICTOR, id)
-                .flatMap(c -> c.instance(PropertyPredictor.class, p -> problem("predictor " + id + ": " + p)))
+                .flatMap(c -> c.instance(PropertyPredictor.class, p -> problems.accept("predictor " + id + ": " + p)))
                 .orElse(null);
     }
 
