@@ -1,7 +1,9 @@
 package org.matdesign.api;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A predictor's answer for one crystal: a value per property and, where the predictor can tell (an ensemble's
@@ -10,8 +12,18 @@ import java.util.Map;
 public record PropertyPrediction(Map<String, Double> values, Map<String, Double> uncertainties) {
 
     public PropertyPrediction {
-        values = Map.copyOf(values);
-        uncertainties = Map.copyOf(uncertainties);
+        values = ordered(values);
+        uncertainties = ordered(uncertainties);
+    }
+
+    /**
+     * In the predictor's order. Not {@code Map.copyOf}: its iteration order changes from JVM to JVM, and it reaches
+     * the outputs (candidates.json), which must not differ between two runs or between a cluster and one machine.
+     */
+    private static Map<String, Double> ordered(Map<String, Double> map) {
+        Map<String, Double> copy = new LinkedHashMap<>();
+        map.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "property"), Objects.requireNonNull(v, k)));
+        return Collections.unmodifiableMap(copy);
     }
 
     /** A prediction without uncertainties. */

@@ -82,41 +82,57 @@ public final class Campaign {
     }
 
     /**
-     * The design run of one target of a recipe, as a worker of a {@link TargetRunner} runs it: the same plan, seeds,
-     * training data and per-target validators as {@link #execute} uses for that target in one JVM, so the candidates
-     * are the same. Log lines of the run go to {@code log}; problems met while planning go there too, since the
-     * driver reports its own.
+     * The design run of one target of a recipe as a worker of a {@link TargetRunner} runs it: the same plan, seed,
+     * training data, per-target validators and time limits as {@link #execute} gives that target in one JVM, so its
+     * parts ({@link DesignRun#generate}, {@link DesignRun#optimize}, {@link DesignRun#validate}) give the same
+     * candidates wherever they run. Its log lines (the target's first line included) go to {@code log}; problems met
+     * while planning are not repeated, since the driver reports its own.
+     *
+     * @param resources models and indexes the run may share with other runs of this JVM; owned by the caller
      */
-    public static DesignResult designTarget(ContributionRegistry registry, Recipe recipe, int target,
-            Path dataDirectory, Consumer<String> log, IProgressMonitor monitor) {
-        List<String> planProblems = new ArrayList<>();
-        CampaignPlan plan = CampaignPlan.of(registry, recipe, planProblems);
+    public static DesignRun targetRun(ContributionRegistry registry, Recipe recipe, int target, Path dataDirectory,
+            RunResources resources, Consumer<String> log) {
+        Consumer<String> quiet = line -> { };
+        CampaignPlan plan = CampaignPlan.of(registry, recipe, new ArrayList<>());
         List<DesignTarget> targets = designTargets(recipe);
         if (target < 0 || target >= targets.size()) {
             throw new IllegalArgumentException("target " + target + " is not one of the recipe's " + targets.size());
         }
-        Consumer<String> quiet = line -> { };
-        try (RunResources resources = resources(registry, quiet)) {
-            List<Contribution> perTarget = new ArrayList<>();
-            splitByScope(plan, perTarget, new ArrayList<>(), quiet);
-            TrainingSet training = GeneratorTraining.of(plan, targets.get(0), dataDirectory, resources, quiet, quiet)
-                    .orElse(null);
-            log.accept(targetLine(recipe, targets, target));
-            return designTarget(registry, plan, targets, target, perTarget, dataDirectory, resources, training,
-                    line -> log.accept("  " + line), (stage, candidates) -> { }, monitor);
-        }
+        List<Contribution> perTarget = new ArrayList<>();
+        splitByScope(plan, perTarget, new ArrayList<>(), quiet);
+        TrainingSet training = GeneratorTraining.of(plan, targets.get(0), dataDirectory, resources, quiet, quiet)
+                .orElse(null);
+        log.accept(targetLine(recipe, targets, target));
+        return designRun(registry, plan, targets, target, perTarget, dataDirectory, resources, training,
+                line -> log.accept("  " + line), (stage, candidates) -> { });
     }
 
-    private static DesignResult designTarget(ContributionRegistry registry, CampaignPlan plan,
-            List<DesignTarget> targets, int k, List<Contribution> perTarget, Path dataDirectory,
-            RunResources resources, TrainingSet training, Consumer<String> log,
-            BiConsumer<String, List<Candidate>> stageDone, IProgressMonitor monitor) {
-        Recipe recipe = plan.recipe();
+    /**
+     * Optimized slices of one target (in slice order) as one optimizer call over them all would have returned them:
+     * of each group, the first candidate with the lowest objective, at the place of the group's first candidate
+     * (the rule of {@link org.matdesign.api.Optimizer#independentSlice}).
+     */
+    public static List<Candidate> joinSlices(List<List<Candidate>> slices) {
+        Map<String, Candidate> best = new LinkedHashMap<>();
+        for (List<Candidate> slice : slices) {
+            for (Candidate c : slice) {
+                Candidate current = best.get(c.group());
+                if (current == null || c.objective() < current.objective()) {
+                    best.put(c.group(), c);
+                }
+            }
+        }
+        return new ArrayList<>(best.values());
+    }
+
+    private static DesignRun designRun(ContributionRegistry registry, CampaignPlan plan, List<DesignTarget> targets,
+            int k, List<Contribution> perTarget, Path dataDirectory, RunResources resources, TrainingSet training,
+            Consumer<String> log, BiConsumer<String, List<Candidate>> stageDone) {
         DesignPlan designPlan = new DesignPlan(targets.get(k), List.of(plan.generator().id()),
                 plan.optimizer().map(o -> List.of(o.id())).orElse(List.of()),
                 perTarget.stream().map(Contribution::id).toList(), plan.designSettings(), dataDirectory, training);
-        return new DesignRun(registry, designPlan, resources, log).withTimeLimits(recipe.timeLimits())
-                .onStageDone(stageDone).execute(monitor);
+        return new DesignRun(registry, designPlan, resources, log).withTimeLimits(plan.recipe().timeLimits())
+                .onStageDone(stageDone);
     }
 
     private static String targetLine(Recipe recipe, List<DesignTarget> targets, int k) {
@@ -158,10 +174,10 @@ public final class Campaign {
                 if (remote == null) {
                     log(targetLine(recipe, targets, k));
                     int target = k;
-                    result = designTarget(registry, plan, targets, k, perTarget, request.dataDirectory(), resources,
+                    result = designRun(registry, plan, targets, k, perTarget, request.dataDirectory(), resources,
                             training, line -> log("  " + line), (stage, candidates) -> listener.stageDone(target,
-                                    stage, candidates.stream().map(c -> renamed(c, target)).toList()),
-                            progress.split(100));
+                                    stage, candidates.stream().map(c -> renamed(c, target)).toList()))
+                            .execute(progress.split(100));
                 } else {
                     result = remote.get(k);
                 }

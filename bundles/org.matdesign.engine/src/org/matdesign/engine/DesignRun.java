@@ -81,23 +81,78 @@ public final class DesignRun extends Job {
     public DesignResult execute(IProgressMonitor monitor) {
         int steps = plan.generators().size() + plan.optimizers().size() + plan.validators().size();
         SubMonitor progress = SubMonitor.convert(monitor, "Design run", steps * 100);
-        RunContext context = new RunContext(plan.target(), plan.settings(), plan.dataDirectory(), resources,
-                plan.trainingSet(), log);
-        Stages stages = new Stages(registry, log, problems, limits);
+        List<Candidate> candidates = generate(progress.split(100 * plan.generators().size()));
+        candidates = optimize(candidates, progress.split(100 * plan.optimizers().size()));
+        candidates = validate(candidates, progress.split(100 * plan.validators().size()));
+        return new DesignResult(candidates, problems);
+    }
+
+    /**
+     * The first part of {@link #execute}: the generators' candidates. The three parts may run in different JVMs (a
+     * cluster): each is what execute does, given what the part before it returned.
+     */
+    public List<Candidate> generate(IProgressMonitor monitor) {
+        SubMonitor progress = SubMonitor.convert(monitor, Math.max(1, plan.generators().size()));
+        Stages stages = stages();
         List<Candidate> candidates = new ArrayList<>();
         for (String id : plan.generators()) {
-            candidates.addAll(stages.generate(id, context, progress.split(100)));
+            candidates.addAll(stages.generate(id, context(), progress.split(1)));
             tell(id, candidates);
         }
+        return candidates;
+    }
+
+    /** The second part of {@link #execute}: the candidates refined by the optimizers. */
+    public List<Candidate> optimize(List<Candidate> generated, IProgressMonitor monitor) {
+        SubMonitor progress = SubMonitor.convert(monitor, Math.max(1, plan.optimizers().size()));
+        Stages stages = stages();
+        List<Candidate> candidates = generated;
         for (String id : plan.optimizers()) {
-            candidates = stages.optimize(id, candidates, context, progress.split(100));
+            candidates = stages.optimize(id, candidates, context(), progress.split(1));
             tell(id, candidates);
         }
+        return candidates;
+    }
+
+    /** The third part of {@link #execute}: the candidates with the verdicts of the run's validators. */
+    public List<Candidate> validate(List<Candidate> optimized, IProgressMonitor monitor) {
+        SubMonitor progress = SubMonitor.convert(monitor, Math.max(1, plan.validators().size()));
+        Stages stages = stages();
+        List<Candidate> candidates = optimized;
         for (String id : plan.validators()) {
-            candidates = stages.validate(id, candidates, context, progress.split(100));
+            candidates = stages.validate(id, candidates, context(), progress.split(1));
             tell(id, candidates);
         }
-        return new DesignResult(candidates, problems);
+        return candidates;
+    }
+
+    /**
+     * How many consecutive generated candidates the run's one optimizer may refine apart ({@link
+     * org.matdesign.api.Optimizer#independentSlice}); 0 when there is no optimizer to split, more than one, or it
+     * cannot be asked.
+     */
+    public int optimizerSlice() {
+        if (plan.optimizers().size() != 1) {
+            return 0;
+        }
+        return registry.find(org.matdesign.api.Role.OPTIMIZER, plan.optimizers().get(0))
+                .flatMap(c -> c.instance(org.matdesign.api.Optimizer.class, problems::add))
+                .flatMap(o -> SafeCall.call("slice of optimizer " + plan.optimizers().get(0),
+                        () -> o.independentSlice(context()), problems::add))
+                .filter(n -> n > 0).orElse(0);
+    }
+
+    /** Problems met so far by the parts that ran. */
+    public List<String> problems() {
+        return List.copyOf(problems);
+    }
+
+    private RunContext context() {
+        return new RunContext(plan.target(), plan.settings(), plan.dataDirectory(), resources, plan.trainingSet(), log);
+    }
+
+    private Stages stages() {
+        return new Stages(registry, log, problems, limits);
     }
 
     private void tell(String stage, List<Candidate> candidates) {

@@ -4,17 +4,10 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.matdesign.api.ContributionRegistry;
-import org.matdesign.api.Coverage;
-import org.matdesign.api.DesignResults;
-import org.matdesign.api.FunnelStage;
-import org.matdesign.api.PropertyTarget;
-import org.matdesign.api.RankedCandidate;
 import org.matdesign.api.SettingsException;
 import org.matdesign.cli.CommandFailure;
 import org.matdesign.cli.UsageException;
@@ -23,6 +16,7 @@ import org.matdesign.engine.Campaign;
 import org.matdesign.engine.CampaignException;
 import org.matdesign.engine.CampaignOutcome;
 import org.matdesign.engine.CampaignRequest;
+import org.matdesign.engine.CampaignSummary;
 import org.matdesign.engine.output.OutputDirectoryException;
 import org.matdesign.engine.recipe.Recipe;
 import org.matdesign.engine.recipe.RecipeException;
@@ -70,48 +64,6 @@ final class CampaignCli {
 
     /** The closing lines every design command prints. */
     static void printSummary(PrintStream out, CampaignOutcome outcome) {
-        DesignResults r = outcome.results();
-        out.printf(Locale.ROOT, "wrote %d candidates to %s in %.1f s%n", r.candidates().size(),
-                outcome.outputDirectory(), r.wallSeconds());
-        StringBuilder f = new StringBuilder("funnel:");
-        for (FunnelStage s : r.funnel()) {
-            f.append(' ').append(s.name()).append(' ').append(s.count()).append(',');
-        }
-        f.setLength(f.length() - 1);
-        out.println(f);
-        long n = r.candidates().size();
-        out.printf(Locale.ROOT, "SUN rate %d/%d = %.1f %% (SUN: %s)%n", r.sunCount(), n,
-                n == 0 ? 0 : 100.0 * r.sunCount() / n, String.join(", ", r.sunRule()));
-        for (Map.Entry<Integer, Coverage> c : r.coverage().entrySet()) {
-            Coverage cov = c.getValue();
-            out.printf(Locale.ROOT, "coverage of target %d (%s): %d of %d training crystals nearby%s%n",
-                    c.getKey() + 1, r.targetLabels().get(c.getKey()), cov.near(), cov.total(),
-                    cov.outsideData() ? " -- OUTSIDE the training data" : "");
-        }
-        for (DesignResults.PropertySource source : r.propertySources()) {
-            double mean = meanDistance(r, source);
-            if (Double.isFinite(mean)) {
-                out.printf(Locale.ROOT, "%s: mean distance to target %.3f %s%n", source.column(), mean,
-                        r.propertyUnits().getOrDefault(source.property(), ""));
-            }
-        }
-        if (!r.problems().isEmpty()) {
-            out.println(r.problems().size() + " problem(s), see provenance.json");
-        }
-    }
-
-    /** Mean over candidates of the distance from a value to its target range, for targeted properties only. */
-    static double meanDistance(DesignResults r, DesignResults.PropertySource source) {
-        double sum = 0;
-        int count = 0;
-        for (RankedCandidate c : r.candidates()) {
-            PropertyTarget t = r.targets().get(c.target()).target(source.property()).orElse(null);
-            double v = c.property(source.source(), source.property());
-            if (t != null && Double.isFinite(v)) {
-                sum += t.distance(v);
-                count++;
-            }
-        }
-        return count == 0 ? Double.NaN : sum / count;
+        CampaignSummary.lines(outcome).forEach(out::println);
     }
 }

@@ -1,6 +1,7 @@
 package org.matdesign.engine.recipe;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -70,8 +71,11 @@ public record Recipe(
         validators = validators == null ? enabled(DEFAULT_VALIDATORS) : List.copyOf(validators);
         visualizers = visualizers == null ? enabled(DEFAULT_VISUALIZERS) : List.copyOf(visualizers);
         sunRule = sunRule == null ? DEFAULT_SUN_RULE : List.copyOf(sunRule);
-        allowedElements = Set.copyOf(new TreeSet<>(allowedElements == null ? Set.of() : allowedElements));
-        excludedElements = Set.copyOf(new TreeSet<>(excludedElements == null ? Set.of() : excludedElements));
+        // Sorted: Set.copyOf would iterate in an order that changes from JVM to JVM.
+        allowedElements = Collections.unmodifiableSortedSet(
+                new TreeSet<>(allowedElements == null ? Set.of() : allowedElements));
+        excludedElements = Collections.unmodifiableSortedSet(
+                new TreeSet<>(excludedElements == null ? Set.of() : excludedElements));
         timeLimits = timeLimits == null ? TimeLimits.DEFAULT : timeLimits;
         unique(validators, "validator");
         unique(visualizers, "visualizer");

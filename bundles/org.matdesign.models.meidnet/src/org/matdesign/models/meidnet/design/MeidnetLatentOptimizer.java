@@ -96,6 +96,20 @@ public final class MeidnetLatentOptimizer implements Optimizer {
         return out;
     }
 
+    /**
+     * {@link LatentSearch} runs Adam on batches of the setting {@code batch} latents, each batch on its own; a slice of
+     * exactly one batch is therefore searched bit for bit as in one call (a smaller slice would change the float
+     * rounding of the batched products, and so the designs).
+     */
+    @Override
+    public int independentSlice(RunContext context) throws CoreException {
+        try {
+            return SearchSettings.from(context.settings(ID)).batchSize();
+        } catch (IllegalArgumentException e) {
+            throw failure("optimizer " + ID + ": " + e.getMessage(), e);
+        }
+    }
+
     private static CoreException failure(String message, Throwable cause) {
         return new CoreException(new Status(IStatus.ERROR, "org.matdesign.models.meidnet", message, cause));
     }

@@ -17,13 +17,12 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.matdesign.api.DesignResults;
-import org.matdesign.api.FunnelStage;
 import org.matdesign.api.SettingsException;
 import org.matdesign.core.data.DataLocation;
 import org.matdesign.engine.Campaign;
 import org.matdesign.engine.CampaignException;
 import org.matdesign.engine.CampaignOutcome;
+import org.matdesign.engine.CampaignSummary;
 import org.matdesign.engine.CampaignRequest;
 import org.matdesign.engine.output.OutputDirectoryException;
 import org.matdesign.engine.recipe.PropertyCatalogue;
@@ -104,7 +103,7 @@ public final class Main {
                     .withTargetRunner(new SparkTargets(JavaSparkContext.fromSparkContext(spark.sparkContext()), text,
                             recipeFile.toString(), data))
                     .execute(new NullProgressMonitor());
-            printSummary(out, outcome);
+            CampaignSummary.lines(outcome).forEach(out::println);
         }
         return 0;
     }
@@ -184,22 +183,6 @@ public final class Main {
         SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
         spark.sparkContext().setLogLevel("WARN");
         return spark;
-    }
-
-    static void printSummary(PrintStream out, CampaignOutcome outcome) {
-        DesignResults r = outcome.results();
-        out.printf(Locale.ROOT, "wrote %d candidates to %s in %.1f s%n", r.candidates().size(),
-                outcome.outputDirectory(), r.wallSeconds());
-        StringBuilder f = new StringBuilder("funnel:");
-        for (FunnelStage s : r.funnel()) {
-            f.append(' ').append(s.name()).append(' ').append(s.count()).append(',');
-        }
-        out.println(f.substring(0, f.length() - 1));
-        out.printf(Locale.ROOT, "SUN %d/%d (SUN: %s)%n", r.sunCount(), r.candidates().size(),
-                String.join(", ", r.sunRule()));
-        if (!r.problems().isEmpty()) {
-            out.println(r.problems().size() + " problem(s), see provenance.json");
-        }
     }
 
     static void printScreen(PrintStream out, SparkScreen.Summary s, Path dir) {

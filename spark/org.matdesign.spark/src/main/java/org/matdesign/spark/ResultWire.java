@@ -39,12 +39,17 @@ final class ResultWire {
     private ResultWire() {
     }
 
-    /** A target's result and the log lines its run wrote. */
-    record TargetRun(DesignResult result, List<String> log) {
+    /** A part of a target's run: its result, the log lines it wrote, and the optimizer's slice size (0: none). */
+    record TargetRun(DesignResult result, List<String> log, int slice) {
     }
 
     static String write(DesignResult result, List<String> log) {
+        return write(result, log, 0);
+    }
+
+    static String write(DesignResult result, List<String> log, int slice) {
         JsonObject o = new JsonObject();
+        o.addProperty("slice", slice);
         List<String> problems = new ArrayList<>(result.problems());
         o.add("candidates", candidates(result.candidates(), problems));
         o.add("problems", GSON.toJsonTree(problems));
@@ -56,7 +61,7 @@ final class ResultWire {
         JsonObject o = GSON.fromJson(text, JsonObject.class);
         List<String> problems = strings(o.get("problems"));
         return new TargetRun(new DesignResult(candidates(o.getAsJsonArray("candidates")), problems),
-                strings(o.get("log")));
+                strings(o.get("log")), o.has("slice") ? o.get("slice").getAsInt() : 0);
     }
 
     static String writeCandidate(Candidate c, List<String> problems) {

@@ -1,68 +1,140 @@
 package org.matdesign.spark;
 
+import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.api.java.function.Function;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.matdesign.api.Candidate;
+import org.matdesign.api.RunResources;
 import org.matdesign.engine.Campaign;
 import org.matdesign.engine.DesignResult;
+import org.matdesign.engine.DesignRun;
 import org.matdesign.engine.TargetRunner;
 import org.matdesign.engine.recipe.PropertyCatalogue;
 import org.matdesign.engine.recipe.RecipeReader;
 
 /**
- * A campaign's targets as Spark tasks, one per target: each executor parses the recipe the driver read, runs
- * {@link Campaign#designTarget} for its target (same seeds, batches and validators as one JVM would) and sends the
- * result back as {@link ResultWire} text. A target is the unit because a target's latent starts share one random
- * stream and the optimizer's batches: cutting inside a target would change the floating-point results.
+ * A campaign's targets as Spark tasks, in three rounds: each target's generator (one task per target: its starts
+ * share one random stream); its optimisation, in the slices the optimizer says it may refine apart (one task per
+ * target and slice; for MEIDNet one Adam batch of latent starts, so the floats are those of one JVM) or whole; and
+ * its per-target validators on the joined slices (one task per target). Every task runs a part of the engine's
+ * {@link Campaign#targetRun} and sends its candidates back as {@link ResultWire} text; the driver only cuts and joins.
  */
 final class SparkTargets implements TargetRunner {
 
     private final JavaSparkContext spark;
-    private final String recipeText;
-    private final String recipeSource;
-    private final String dataDirectory;
+    private final Task task;
 
     SparkTargets(JavaSparkContext spark, String recipeText, String recipeSource, Path dataDirectory) {
         this.spark = spark;
-        this.recipeText = recipeText;
-        this.recipeSource = recipeSource;
-        this.dataDirectory = dataDirectory == null ? null : dataDirectory.toString();
+        this.task = new Task(recipeText, recipeSource, dataDirectory == null ? null : dataDirectory.toString());
     }
 
     @Override
     public List<DesignResult> run(int targets, Consumer<String> log, IProgressMonitor monitor) {
-        List<Integer> indices = IntStream.range(0, targets).boxed().toList();
-        spark.setJobDescription("MatDesign campaign " + recipeSource + ": " + targets + " targets");
-        List<String> wire = spark.parallelize(indices, Math.max(1, targets))
-                .map(new DesignOneTarget(recipeText, recipeSource, dataDirectory)).collect();
+        List<Integer> all = IntStream.range(0, targets).boxed().toList();
+        spark.setJobDescription("MatDesign campaign: generate " + targets + " targets");
+        List<Part> generated = rounds(all.stream().map(k -> new Part(k, 0, 0, null)).toList(), "generate");
+
+        List<Part> slices = new ArrayList<>();
+        for (Part g : generated) {
+            List<Candidate> candidates = g.run().result().candidates();
+            int size = g.slice() > 0 ? g.slice() : Math.max(1, candidates.size());
+            for (int from = 0, s = 0; from < candidates.size() || s == 0; from += size, s++) {
+                List<Candidate> slice = candidates.subList(Math.min(from, candidates.size()),
+                        Math.min(candidates.size(), from + size));
+                slices.add(new Part(g.target(), s, 0, ResultWire.write(new DesignResult(slice, List.of()),
+                        List.of())));
+            }
+        }
+        spark.setJobDescription("MatDesign campaign: optimise " + slices.size() + " slices");
+        List<Part> optimized = rounds(slices, "optimize");
+
+        List<Part> joined = new ArrayList<>();
+        for (int k = 0; k < targets; k++) {
+            int target = k;
+            List<List<Candidate>> parts = optimized.stream().filter(p -> p.target() == target)
+                    .map(p -> p.run().result().candidates()).toList();
+            joined.add(new Part(k, 0, 0, ResultWire.write(new DesignResult(Campaign.joinSlices(parts), List.of()),
+                    List.of())));
+        }
+        spark.setJobDescription("MatDesign campaign: validate " + targets + " targets");
+        List<Part> validated = rounds(joined, "validate");
+
         List<DesignResult> results = new ArrayList<>();
-        for (String text : wire) {
-            ResultWire.TargetRun run = ResultWire.read(text);
-            run.log().forEach(log);
-            results.add(run.result());
+        for (int k = 0; k < targets; k++) {
+            int target = k;
+            List<String> problems = new ArrayList<>();
+            for (List<Part> round : List.of(generated, optimized, validated)) {
+                round.stream().filter(p -> p.target() == target).forEach(p -> {
+                    p.run().log().forEach(log);
+                    problems.addAll(p.run().result().problems());
+                });
+            }
+            results.add(new DesignResult(validated.get(k).run().result().candidates(), problems));
         }
         return results;
     }
 
-    /** The task: one target's design run on an executor. */
-    private record DesignOneTarget(String recipeText, String recipeSource, String dataDirectory)
-            implements Function<Integer, String> {
+    /** One task per part, in order; each answer read back on the driver. */
+    private List<Part> rounds(List<Part> parts, String part) {
+        Task work = task; // the closure must not hold this runner (and its Spark context)
+        List<String> answers = spark.parallelize(parts, Math.max(1, parts.size()))
+                .map(p -> work.run(part, p)).collect();
+        List<Part> out = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            Part p = parts.get(i);
+            ResultWire.TargetRun run = ResultWire.read(answers.get(i));
+            out.add(new Part(p.target(), p.index(), run.slice(), answers.get(i)));
+        }
+        return out;
+    }
 
-        @Override
-        public String call(Integer target) {
+    /**
+     * A unit of work: a target, the index of its slice, the optimizer's slice size (after generation) and the
+     * candidates (as wire text) going in or coming out.
+     */
+    record Part(int target, int index, int slice, String wire) implements Serializable {
+
+        ResultWire.TargetRun run() {
+            return ResultWire.read(wire);
+        }
+    }
+
+    /** What an executor does with a part; models and indexes are kept once per executor JVM and recipe. */
+    private record Task(String recipeText, String recipeSource, String dataDirectory) implements Serializable {
+
+        private static final Map<String, RunResources> RESOURCES = new ConcurrentHashMap<>();
+
+        String run(String part, Part p) {
             List<String> log = Collections.synchronizedList(new ArrayList<>());
-            DesignResult result = Campaign.designTarget(ClasspathRegistry.get(),
-                    RecipeReader.parse(recipeText, recipeSource, PropertyCatalogue.defaults()), target,
-                    dataDirectory == null ? null : Path.of(dataDirectory), log::add, new NullProgressMonitor());
-            return ResultWire.write(result, log);
+            RunResources resources = RESOURCES.computeIfAbsent(recipeSource + "\n" + recipeText,
+                    key -> Campaign.resources(ClasspathRegistry.get(), line -> { }));
+            DesignRun run = Campaign.targetRun(ClasspathRegistry.get(),
+                    RecipeReader.parse(recipeText, recipeSource, PropertyCatalogue.defaults()), p.target(),
+                    dataDirectory == null ? null : Path.of(dataDirectory), resources,
+                    part.equals("generate") ? log::add : line -> {
+                        if (!line.startsWith("target ")) { // the target's first line is said once, when generating
+                            log.add(line);
+                        }
+                    });
+            NullProgressMonitor monitor = new NullProgressMonitor();
+            List<Candidate> out = switch (part) {
+                case "generate" -> run.generate(monitor);
+                case "optimize" -> run.optimize(ResultWire.read(p.wire()).result().candidates(), monitor);
+                default -> run.validate(ResultWire.read(p.wire()).result().candidates(), monitor);
+            };
+            int slice = part.equals("generate") ? run.optimizerSlice() : 0;
+            return ResultWire.write(new DesignResult(out, run.problems()), log, slice);
         }
     }
 }

@@ -38,11 +38,14 @@ import org.matdesign.engine.recipe.RecipeReader;
  */
 class SparkJobsTest {
 
-    /** Two targets, small enough for CI: 3 candidates x 4 starts, 10 Adam steps, the full validator funnel. */
+    /**
+     * Two targets, small enough for CI: 3 candidates x 4 starts, 10 Adam steps in batches of 5 latents (so each
+     * target's optimisation is cut into slices of 5, 5 and 2 starts, a group across two slices), the full funnel.
+     */
     static final String RECIPE = """
             {"name": "spark-test", "model": "default", "seed": 7, "starts_per_candidate": 4,
              "generator": {"id": "meidnet"},
-             "optimizer": {"id": "meidnet.latent-adam", "settings": {"steps": 10}},
+             "optimizer": {"id": "meidnet.latent-adam", "settings": {"steps": 10, "batch": 5}},
              "targets": [{"properties": {"band_gap": 1.2, "formation_energy": -0.025}, "count": 3},
                          {"properties": {"band_gap": 2.0, "formation_energy": 0.5}, "count": 3}],
              "validators": [{"id": "elements"}, {"id": "structural_validity"}, {"id": "charge_neutrality"},
@@ -90,6 +93,8 @@ class SparkJobsTest {
             }
         }
         assertTrue(log.stream().anyMatch(l -> l.startsWith("target 2/2")), "the executors' log reaches the driver");
+        assertEquals(6, log.stream().filter(l -> l.contains("optimising") && l.contains("with meidnet.latent-adam"))
+                .count(), "two targets, each optimised in three slices: " + log);
     }
 
     @Test
