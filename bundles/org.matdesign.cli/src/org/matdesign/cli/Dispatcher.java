@@ -1,6 +1,7 @@
 package org.matdesign.cli;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +30,13 @@ public final class Dispatcher {
     }
 
     public int run(String[] argv, PrintStream out, PrintStream err) {
-        List<String> args = Arrays.asList(argv);
+        List<String> args = new ArrayList<>(Arrays.asList(argv));
+        try {
+            DeviceOption.take(args);
+        } catch (UsageException e) {
+            err.println(program + ": " + oneLine(e.getMessage()));
+            return USAGE;
+        }
         if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("-h") || args.get(0).equals("help")) {
             if (args.size() > 1 && commands.containsKey(args.get(1))) {
                 // "matdesign help bench design" reaches the member's help through the group
@@ -79,6 +86,7 @@ public final class Dispatcher {
 
     private void printOverview(PrintStream stream) {
         stream.println("usage: " + program + " COMMAND [ARGS...]   (" + program + " COMMAND --help for details)");
+        stream.println("  " + DeviceOption.USAGE);
         stream.println();
         stream.println("commands:");
         int width = commands.keySet().stream().mapToInt(String::length).max().orElse(8);

@@ -1,5 +1,6 @@
 package org.matdesign.ml;
 
+import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
 import ai.djl.pytorch.engine.PtEngineProvider;
@@ -22,8 +23,15 @@ public final class DjlRuntime {
     /** System property / env variable read for the default thread count. */
     public static final String THREADS_PROPERTY = "matdesign.threads";
 
+    /** System property (or {@code MATDESIGN_DEVICE}) naming the device: auto, cpu, gpu or gpu:N (default auto). */
+    public static final String DEVICE_PROPERTY = "matdesign.device";
+
     private static volatile Engine engine;
     private static volatile int threads;
+    private static volatile Device device;
+    private static volatile String deviceAsked;
+    private static volatile String deviceNote;
+    private static volatile int gpuCount;
 
     private DjlRuntime() {
     }
@@ -75,6 +83,7 @@ public final class DjlRuntime {
             }
             return engine;
         }
+        Libtorch.check();
         setIfAbsent("ai.djl.offline", "true");
         setIfAbsent("OPT_OUT_TRACKING", "true");
         setIfAbsent("ai.djl.pytorch.num_threads", Integer.toString(threadCount));
@@ -102,9 +111,84 @@ public final class DjlRuntime {
         return engine != null ? threads : defaultThreads();
     }
 
-    /** A new root manager on the PyTorch engine; close it when done. */
+    /** A new root manager on the PyTorch engine and the chosen {@link #device()}; close it when done. */
     public static NDManager newManager() {
-        return engine().newBaseManager();
+        return engine().newBaseManager(device());
+    }
+
+    /**
+     * The device every model of this JVM runs on, chosen once from {@link #DEVICE_PROPERTY} when the first manager is
+     * made: the tensors, models and optimiser states of a run are all made there, so a run never moves half-way.
+     *
+     * @throws IllegalArgumentException the setting is not auto, cpu, gpu or gpu:N
+     * @throws IllegalStateException    a GPU was asked for and PyTorch sees none (naming what it looked for), or the
+     *                                  setting changed after the device was chosen
+     */
+    public static Device device() {
+        String asked = deviceSetting();
+        Device d = device;
+        if (d == null) {
+            synchronized (DjlRuntime.class) {
+                if (device == null) {
+                    Engine e = engine();
+                    ComputeDevice choice = ComputeDevice.parse(asked, "--device (" + DEVICE_PROPERTY + ")");
+                    int gpus = e.getGpuCount();
+                    gpuCount = gpus;
+                    Device chosen = choice.resolve(gpus, "PyTorch " + e.getVersion() + " with "
+                            + Libtorch.describe());
+                    deviceNote = label(chosen) + (choice.kind() == ComputeDevice.Kind.AUTO ? " (auto: PyTorch sees "
+                            + (gpus == 0 ? "no CUDA GPU" : gpus + " CUDA GPU(s)") + ")" : " (asked: " + choice + ")");
+                    if (choice.kind() == ComputeDevice.Kind.AUTO) {
+                        System.err.println("note: device " + deviceNote);
+                    }
+                    deviceAsked = asked;
+                    device = chosen;
+                }
+                d = device;
+            }
+        }
+        if (!asked.equals(deviceAsked)) {
+            // Asked anew (another run in this JVM): fine while it names the same device; a GPU that is not there is
+            // refused as on the first run; another device cannot be mixed in.
+            Device again = ComputeDevice.parse(asked, "--device (" + DEVICE_PROPERTY + ")")
+                    .resolve(gpuCount, "PyTorch " + engine().getVersion() + " with " + Libtorch.describe());
+            if (!again.equals(d)) {
+                throw new IllegalStateException("the models of this program run on " + deviceNote + " since the"
+                        + " first one loaded; " + DEVICE_PROPERTY + " is now '" + asked + "' (" + label(again)
+                        + "): start the program again to use it");
+            }
+        }
+        return d;
+    }
+
+    /**
+     * Asks for a device before the first model loads (a command line option, a workbench preference, a cluster
+     * driver); checked at once.
+     *
+     * @throws IllegalArgumentException naming {@code source} when the text is not a device
+     */
+    public static void useDevice(String text, String source) {
+        ComputeDevice.parse(text, source);
+        System.setProperty(DEVICE_PROPERTY, text.strip());
+    }
+
+    /** The device and why it was taken, for provenance; "not chosen yet" before the first model loaded. */
+    public static String deviceDescription() {
+        String note = deviceNote;
+        return note == null ? "not chosen yet" : note + "; " + Libtorch.describe();
+    }
+
+    /** "cpu" or "gpu:N", as the user writes it (DJL says "cpu()" and "gpu(0)"). */
+    private static String label(Device d) {
+        return d.isGpu() ? "gpu:" + d.getDeviceId() : "cpu";
+    }
+
+    private static String deviceSetting() {
+        String value = System.getProperty(DEVICE_PROPERTY);
+        if (value == null) {
+            value = System.getenv("MATDESIGN_DEVICE");
+        }
+        return value == null || value.isBlank() ? "auto" : value.strip();
     }
 
     /** Seeds PyTorch's generator and returns a Java generator with the same seed for our own draws. */

@@ -1,5 +1,8 @@
 package org.matdesign.ui.internal;
 
+import java.util.Arrays;
+
+
 import org.eclipse.jface.preference.ComboFieldEditor;
 import org.eclipse.jface.preference.DirectoryFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
@@ -12,7 +15,7 @@ import org.matdesign.api.ContributionRegistry;
 import org.matdesign.api.Role;
 import org.matdesign.engine.TimeLimits;
 
-/** Window > Preferences > MatDesign: runs folder, data folder, threads, default model. */
+/** Window > Preferences > MatDesign: runs folder, data folder, threads, device, default model, time limits. */
 public final class MatDesignPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
     public MatDesignPreferencePage() {
@@ -37,6 +40,10 @@ public final class MatDesignPreferencePage extends FieldEditorPreferencePage imp
                 "Model threads (0 = all cores):", getFieldEditorParent());
         threads.setValidRange(0, 1024);
         addField(threads);
+        String[][] devices = Arrays.stream(MatDesignPreferences.DEVICES)
+                .map(d -> new String[] {d, d}).toArray(String[][]::new);
+        addField(new ComboFieldEditor(MatDesignPreferences.DEVICE, "Device (auto: a GPU if PyTorch sees one):",
+                devices, getFieldEditorParent()));
         ContributionRegistry registry = Registry.get();
         String[][] generators = registry == null ? new String[][] {{"meidnet", "meidnet"}}
                 : registry.contributions(Role.GENERATOR).stream()

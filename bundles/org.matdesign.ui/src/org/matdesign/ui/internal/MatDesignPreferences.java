@@ -10,8 +10,8 @@ import org.matdesign.engine.TimeLimits;
 
 /**
  * The workbench's preferences, declared once: where design runs go, the data folder (empty: the models use what
- * they ship), the number of threads the models may use (0: all cores), the model the design wizard offers first, and
- * how long one call into a contribution may take, per role.
+ * they ship), the number of threads the models may use (0: all cores), the device they compute on (auto, cpu, gpu,
+ * gpu:N), the model the design wizard offers first, and how long one call into a contribution may take, per role.
  */
 public final class MatDesignPreferences {
 
@@ -19,12 +19,17 @@ public final class MatDesignPreferences {
     public static final String RUNS_FOLDER = "runsFolder";
     public static final String DATA_FOLDER = "dataFolder";
     public static final String THREADS = "threads";
+    public static final String DEVICE = "device";
     public static final String DEFAULT_GENERATOR = "defaultGenerator";
     /** Followed by a role of {@link TimeLimits#ROLES}; seconds. */
     public static final String TIME_LIMIT = "timeLimit.";
 
     /** The system property the model bundles read for their thread count. */
     static final String THREADS_PROPERTY = "matdesign.threads";
+    /** The system property the model runtime reads for its device (checked there when the first model loads). */
+    static final String DEVICE_PROPERTY = "matdesign.device";
+    /** What the preference page offers. */
+    static final String[] DEVICES = {"auto", "cpu", "gpu", "gpu:1", "gpu:2", "gpu:3"};
 
     private static ScopedPreferenceStore store;
 
@@ -37,8 +42,11 @@ public final class MatDesignPreferences {
             store.addPropertyChangeListener(e -> {
                 if (THREADS.equals(e.getProperty())) {
                     applyThreads();
+                } else if (DEVICE.equals(e.getProperty())) {
+                    applyDevice();
                 }
             });
+            applyDevice();
         }
         return store;
     }
@@ -80,6 +88,15 @@ public final class MatDesignPreferences {
         }
     }
 
+    /**
+     * Hands the device preference to the model runtime. The models of one workbench session stay on the device
+     * their first run took; a run after a change to another device says to restart.
+     */
+    static void applyDevice() {
+        String device = store().getString(DEVICE).trim();
+        System.setProperty(DEVICE_PROPERTY, device.isEmpty() ? "auto" : device);
+    }
+
     /** Defaults (extension org.eclipse.core.runtime.preferences). */
     public static final class Initializer extends AbstractPreferenceInitializer {
         @Override
@@ -88,6 +105,7 @@ public final class MatDesignPreferences {
             s.setDefault(RUNS_FOLDER, Path.of(System.getProperty("user.home"), "matdesign-runs").toString());
             s.setDefault(DATA_FOLDER, "");
             s.setDefault(THREADS, 0);
+            s.setDefault(DEVICE, "auto");
             s.setDefault(DEFAULT_GENERATOR, "meidnet");
             for (String role : TimeLimits.ROLES) {
                 s.setDefault(TIME_LIMIT + role, Double.toString(TimeLimits.DEFAULT.of(role)));

@@ -108,4 +108,26 @@ class DispatcherTest {
         assertEquals(1, run("echo", "--word", "x", "--fail"));
         assertEquals("matdesign echo: asked to fail\n", err.toString(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void deviceIsAnOptionOfEveryCommandCheckedBeforeItRuns() {
+        String before = System.getProperty("matdesign.device");
+        try {
+            assertEquals(0, run("echo", "--device", "cpu", "--word", "hi"));
+            assertEquals("hi", out.toString(StandardCharsets.UTF_8).strip(), "the command never sees --device");
+            assertEquals("cpu", System.getProperty("matdesign.device"));
+            assertEquals(2, run("echo", "--word", "hi", "--device", "tpu"));
+            assertTrue(err.toString(StandardCharsets.UTF_8).contains("--device 'tpu': expected auto, cpu, gpu or gpu:N"),
+                    err.toString(StandardCharsets.UTF_8));
+            assertEquals(2, run("echo", "--device"));
+            assertEquals(0, run("--help"));
+            assertTrue(out.toString(StandardCharsets.UTF_8).contains("--device auto|cpu|gpu[:N]"));
+        } finally {
+            if (before == null) {
+                System.clearProperty("matdesign.device");
+            } else {
+                System.setProperty("matdesign.device", before);
+            }
+        }
+    }
 }

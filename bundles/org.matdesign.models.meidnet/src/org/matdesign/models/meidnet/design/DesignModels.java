@@ -33,6 +33,7 @@ public final class DesignModels {
                 context.record("meidnet.model", key);
                 context.record("meidnet.model_sha256", m.checksum());
                 context.record("meidnet.threads", Integer.toString(org.matdesign.ml.DjlRuntime.threads()));
+                context.record("meidnet.device", org.matdesign.ml.DjlRuntime.deviceDescription());
                 return m;
             });
         } catch (Exception e) {

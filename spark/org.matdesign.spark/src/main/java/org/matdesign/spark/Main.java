@@ -29,6 +29,7 @@ import org.matdesign.engine.recipe.PropertyCatalogue;
 import org.matdesign.engine.recipe.Recipe;
 import org.matdesign.engine.recipe.RecipeException;
 import org.matdesign.engine.recipe.RecipeReader;
+import org.matdesign.ml.DjlRuntime;
 
 /**
  * The driver program spark-submit runs: {@code campaign}, {@code screen}, {@code generate} and {@code bench-screen}.
@@ -50,7 +51,8 @@ public final class Main {
                   run again to write only the missing parts
               bench-screen [--count 100000] [--partitions 8] [--work DIR] [--data DIR]
                   generates COUNT crystals, screens them on Spark and in one plain JVM, prints crystals/s per stage
-            common: --master M (default: spark-submit's, else local[*]); without --recipe, generate and screen use
+            common: --master M (default: spark-submit's, else local[*]); --device auto|cpu|gpu[:N] on the driver
+            and every executor (default auto); without --recipe, generate and screen use
             the bundled MEIDNet model judged against band_gap=1.2 eV, formation_energy=-0.025 eV/atom
             """;
 
@@ -172,6 +174,15 @@ public final class Main {
     /** The session: spark-submit's master, else --master, else every core of this machine. */
     static SparkSession session(Options o, String name) {
         SparkConf conf = new SparkConf().setAppName(name);
+        String device = o.get("device", null);
+        if (device != null) {
+            try {
+                DjlRuntime.useDevice(device, "--device");
+            } catch (IllegalArgumentException e) {
+                throw new UsageError(e.getMessage());
+            }
+            conf.setExecutorEnv("MATDESIGN_DEVICE", device); // read by the model runtime of every executor
+        }
         String master = o.get("master", conf.get("spark.master", "local[*]"));
         conf.setMaster(master);
         if (master.startsWith("local")) {

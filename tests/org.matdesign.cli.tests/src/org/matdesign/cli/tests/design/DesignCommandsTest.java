@@ -154,6 +154,34 @@ class DesignCommandsTest {
         }
     }
 
+    /** --device gpu where PyTorch sees no GPU fails naming what it looked for; --device cpu is recorded. */
+    @Test
+    void aGpuThatIsNotThereIsAClearFailureAndTheDeviceIsInTheProvenance() throws IOException {
+        String before = System.getProperty("matdesign.device");
+        try {
+            Path gpu = tmp.resolve("gpu");
+            Result r = run("design", "--device", "gpu", "--model", tinyModel.toString(), "--target", "band_gap=1.2",
+                    "--count", "1", "--starts", "1", "--steps", "1", "--out", gpu.toString());
+            if (r.code() != 0) { // a machine without a CUDA GPU (CI)
+                assertEquals(1, r.code(), r.err());
+                assertTrue(r.err().contains("gpu:0 was asked for") && r.err().contains("sees no CUDA GPU"), r.err());
+                assertFalse(Files.exists(gpu.resolve("candidates.csv")));
+            }
+            Path cpu = tmp.resolve("cpu");
+            r = run("design", "--device", "cpu", "--model", tinyModel.toString(), "--target", "band_gap=1.2",
+                    "--count", "1", "--starts", "1", "--steps", "1", "--out", cpu.toString());
+            assertEquals(0, r.code(), r.err());
+            assertTrue(Files.readString(cpu.resolve("provenance.json")).contains("\"meidnet.device\": \"cpu"),
+                    Files.readString(cpu.resolve("provenance.json")));
+        } finally {
+            if (before == null) {
+                System.clearProperty("matdesign.device");
+            } else {
+                System.setProperty("matdesign.device", before);
+            }
+        }
+    }
+
     /** A validator past its time limit is stopped and named; the design still ends with its outputs. */
     @Test
     void aValidatorPastItsTimeLimitIsReportedAndTheDesignGoesOn() throws IOException {
