@@ -116,7 +116,7 @@ final class ResultWire {
     private static Candidate candidate(JsonObject o) {
         Candidate c = Candidate.of(o.get("id").getAsString(), structure(o.getAsJsonObject("structure")),
                 o.get("origin").getAsString()).withGroup(o.get("group").getAsString())
-                .withObjective(number(o.get("objective")))
+                .withObjective(o.get("objective").getAsDouble())
                 .withPredicted(GSON.fromJson(o.get("predicted"), new TypeToken<LinkedHashMap<String, Double>>() {
                 }.getType()));
         for (Map.Entry<String, JsonElement> v : o.getAsJsonObject("verdicts").entrySet()) {
@@ -168,10 +168,6 @@ final class ResultWire {
                     so.has("label") ? so.get("label").getAsString() : null));
         }
         return new Structure(lattice, sites);
-    }
-
-    private static double number(JsonElement e) {
-        return e.getAsDouble();
     }
 
     private static List<String> strings(JsonElement e) {

@@ -43,18 +43,18 @@ final class SparkTargets implements TargetRunner {
     public List<DesignResult> run(int targets, Consumer<String> log, IProgressMonitor monitor) {
         List<Integer> all = IntStream.range(0, targets).boxed().toList();
         spark.setJobDescription("MatDesign campaign: generate " + targets + " targets");
-        List<Part> generated = rounds(all.stream().map(k -> new Part(k, 0, 0, null)).toList(), "generate");
+        List<Part> generated = rounds(all.stream().map(k -> new Part(k, 0, null)).toList(), "generate");
 
         List<Part> slices = new ArrayList<>();
         for (Part g : generated) {
             List<Candidate> candidates = g.run().result().candidates();
             int size = g.slice() > 0 ? g.slice() : Math.max(1, candidates.size());
-            for (int from = 0, s = 0; from < candidates.size() || s == 0; from += size, s++) {
-                List<Candidate> slice = candidates.subList(Math.min(from, candidates.size()),
-                        Math.min(candidates.size(), from + size));
-                slices.add(new Part(g.target(), s, 0, ResultWire.write(new DesignResult(slice, List.of()),
-                        List.of())));
-            }
+            int from = 0;
+            do { // at least one slice, so a target whose generator gave nothing still reaches its optimizer
+                List<Candidate> slice = candidates.subList(from, Math.min(candidates.size(), from + size));
+                slices.add(new Part(g.target(), 0, ResultWire.write(new DesignResult(slice, List.of()), List.of())));
+                from += size;
+            } while (from < candidates.size());
         }
         spark.setJobDescription("MatDesign campaign: optimise " + slices.size() + " slices");
         List<Part> optimized = rounds(slices, "optimize");
@@ -64,7 +64,7 @@ final class SparkTargets implements TargetRunner {
             int target = k;
             List<List<Candidate>> parts = optimized.stream().filter(p -> p.target() == target)
                     .map(p -> p.run().result().candidates()).toList();
-            joined.add(new Part(k, 0, 0, ResultWire.write(new DesignResult(Campaign.joinSlices(parts), List.of()),
+            joined.add(new Part(k, 0, ResultWire.write(new DesignResult(Campaign.joinSlices(parts), List.of()),
                     List.of())));
         }
         spark.setJobDescription("MatDesign campaign: validate " + targets + " targets");
@@ -94,16 +94,16 @@ final class SparkTargets implements TargetRunner {
         for (int i = 0; i < parts.size(); i++) {
             Part p = parts.get(i);
             ResultWire.TargetRun run = ResultWire.read(answers.get(i));
-            out.add(new Part(p.target(), p.index(), run.slice(), answers.get(i)));
+            out.add(new Part(p.target(), run.slice(), answers.get(i)));
         }
         return out;
     }
 
     /**
-     * A unit of work: a target, the index of its slice, the optimizer's slice size (after generation) and the
-     * candidates (as wire text) going in or coming out.
+     * A unit of work: a target, the optimizer's slice size (known after generation) and the candidates (as wire
+     * text) going in or coming out.
      */
-    record Part(int target, int index, int slice, String wire) implements Serializable {
+    record Part(int target, int slice, String wire) implements Serializable {
 
         ResultWire.TargetRun run() {
             return ResultWire.read(wire);
