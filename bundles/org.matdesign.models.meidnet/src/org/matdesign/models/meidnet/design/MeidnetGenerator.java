@@ -47,6 +47,7 @@ public final class MeidnetGenerator implements Generator, TrainingData {
         Random random = context.random(ID);
         int dim = model.config().latent();
         float[][] latents = LatentSampler.sphere(random, count * starts, dim);
+        knownStarts(model, context, latents, count, starts);
         List<Structure> structures = LatentDecoding.structures(model, latents, mask);
         for (int i = 0; i < latents.length; i++) {
             for (int tries = 0; structures.get(i) == null && tries < REDRAWS; tries++) {
@@ -80,6 +81,45 @@ public final class MeidnetGenerator implements Generator, TrainingData {
         }
         progress.worked(1);
         return out;
+    }
+
+    /**
+     * Replaces starts by encoded training crystals closest to the target when the setting asks for it: all of them
+     * ({@code training}) or the first half of each candidate's ({@code mixed}), nearest crystals first. The random
+     * draws are made either way, so a {@code random} run is the run it always was.
+     */
+    private void knownStarts(MeidnetModel model, RunContext context, float[][] latents, int count, int starts)
+            throws CoreException {
+        String from = context.settings(ID).getString(MeidnetGeneratorSettings.START_FROM.key());
+        if (from.equals("random")) {
+            return;
+        }
+        int perCandidate = from.equals("training") ? starts : (starts + 1) / 2;
+        TrainingSet training;
+        try {
+            training = context.trainingSet().isPresent() ? context.trainingSet().get()
+                    : trainingSet(context).orElse(null);
+        } catch (Exception e) {
+            throw new CoreException(new Status(IStatus.ERROR, "org.matdesign.models.meidnet", ID
+                    + ": start_from=" + from + " needs the model's training crystals: " + e.getMessage(), e));
+        }
+        if (training == null) {
+            throw new CoreException(new Status(IStatus.ERROR, "org.matdesign.models.meidnet", ID
+                    + ": start_from=" + from + " needs the model's training crystals, and this model tells none"));
+        }
+        float[][] known = TrainingStarts.nearest(model, training, context.target(), count * perCandidate);
+        if (known.length == 0) {
+            context.log(ID + ": no training crystal with the allowed elements to start from; all starts are random");
+            return;
+        }
+        int next = 0;
+        for (int c = 0; c < count; c++) {
+            for (int s = 0; s < perCandidate; s++) {
+                latents[c * starts + s] = known[next++ % known.length].clone();
+            }
+        }
+        context.log(ID + ": " + count * perCandidate + " of " + latents.length + " starts from the " + known.length
+                + " training crystals closest to the target");
     }
 
     @Override

@@ -12,8 +12,13 @@ public final class MeidnetGeneratorSettings implements SettingsSchema {
     static final Setting MODEL = Setting.text(DesignModels.SETTING, DesignModels.DEFAULT,
             "\"default\" (the model in this bundle) or a MEIDNet model folder written by 'matdesign train'");
 
+    /** Where the latent starts come from. */
+    static final Setting START_FROM = Setting.choice("start_from", "random", List.of("random", "training", "mixed"),
+            "random: points of the unit sphere (the paper); training: the encoded training crystals closest to the"
+                    + " target; mixed: the first half of each candidate's starts from those crystals, the rest random");
+
     @Override
     public List<Setting> settings() {
-        return List.of(MODEL);
+        return List.of(MODEL, START_FROM);
     }
 }

@@ -1,0 +1,93 @@
+package org.matdesign.models.meidnet.design;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.Test;
+import org.matdesign.api.Candidate;
+import org.matdesign.api.DesignTarget;
+import org.matdesign.api.PropertyTarget;
+import org.matdesign.api.RunContext;
+import org.matdesign.api.RunResources;
+import org.matdesign.api.Settings;
+import org.matdesign.api.TrainingSet;
+import org.matdesign.core.Structure;
+import org.matdesign.models.meidnet.MeidnetModel;
+
+/** start_from=training: the search begins at the encoded training crystals closest to the target. */
+class TrainingStartsTest {
+
+    private static final DesignTarget TARGET = new DesignTarget(List.of(PropertyTarget.value("band_gap", 1.2, 0.5),
+            PropertyTarget.value("formation_energy", -0.025, 0.3)), null, null, 4, 2, 1);
+
+    /** A range holding known crystals (data-facts: a gap of 1.5-2.5 eV holds 72, median E_f 0.59 eV/atom). */
+    private static final DesignTarget RANGE = new DesignTarget(List.of(new PropertyTarget("band_gap", 1.5, 2.5, 0.5),
+            new PropertyTarget("formation_energy", 0.0, 1.2, 0.3)), null, null, 4, 2, 1);
+
+    @Test
+    void crystalsInsideTheTargetComeFirstThenByDistance() throws Exception {
+        TrainingSet training = MeidnetTrainingSet.ofDefault(MeidnetModel.loadDefault());
+        List<Integer> order = TrainingStarts.closest(training, RANGE);
+        assertEquals(training.size(), order.size(), "every bundled crystal has both properties");
+        List<Integer> inside = new ArrayList<>();
+        for (int i = 0; i < training.size(); i++) {
+            int crystal = i;
+            if (RANGE.targets().stream().allMatch(t -> t.distance(training.value(t.name(), crystal)) == 0)) {
+                inside.add(i);
+            }
+        }
+        assertFalse(inside.isEmpty(), "some training crystals match the target exactly");
+        assertEquals(new java.util.HashSet<>(inside), new java.util.HashSet<>(order.subList(0, inside.size())),
+                "the crystals inside the target come first");
+        int last = order.get(order.size() - 1);
+        assertTrue(RANGE.targets().stream().anyMatch(t -> t.distance(training.value(t.name(), last)) > 1),
+                "the farthest is far from it");
+    }
+
+    @Test
+    void theGeneratorStartsAtTheNearestCrystalsAndTheirDecodingsAreThoseCrystals() throws Exception {
+        MeidnetModel model = MeidnetModel.loadDefault();
+        TrainingSet training = MeidnetTrainingSet.ofDefault(model);
+        List<Candidate> known = generate("training", training);
+        float[][] nearest = TrainingStarts.nearest(model, training, TARGET, 8);
+        assertEquals(8, known.size(), "4 candidates x 2 starts, all decodable");
+        List<Integer> order = TrainingStarts.closest(training, TARGET);
+        int sameFormula = 0;
+        for (int i = 0; i < known.size(); i++) {
+            assertArrayEquals(nearest[i], known.get(i).attribute(MeidnetGenerator.LATENT).orElseThrow(), 1e-6f);
+            Structure source = training.structures().get(order.get(i));
+            if (source.composition().reducedFormula().equals(known.get(i).structure().composition().reducedFormula())) {
+                sameFormula++;
+            }
+        }
+        assertTrue(sameFormula >= 5, "starts on the manifold decode to their crystals: " + sameFormula + " of 8");
+
+        List<Candidate> mixed = generate("mixed", training);
+        assertArrayEquals(nearest[0], mixed.get(0).attribute(MeidnetGenerator.LATENT).orElseThrow(), 1e-6f);
+        assertArrayEquals(nearest[1], mixed.get(2).attribute(MeidnetGenerator.LATENT).orElseThrow(), 1e-6f,
+                "mixed: the first start of each candidate is a crystal, in order");
+        List<Candidate> random = generate("random", training);
+        assertFalse(java.util.Arrays.equals(nearest[0], random.get(0).attribute(MeidnetGenerator.LATENT)
+                .orElseThrow()));
+        assertArrayEquals(random.get(1).attribute(MeidnetGenerator.LATENT).orElseThrow(),
+                mixed.get(1).attribute(MeidnetGenerator.LATENT).orElseThrow(), "the random starts are the same draws");
+    }
+
+    private static List<Candidate> generate(String from, TrainingSet training) throws Exception {
+        Settings settings = Settings.check("meidnet", new MeidnetGeneratorSettings().settings(),
+                Map.of("start_from", from));
+        List<String> log = new ArrayList<>();
+        try (RunResources resources = new RunResources()) {
+            RunContext context = new RunContext(TARGET, Map.of(MeidnetGenerator.ID, settings), null, resources,
+                    training, log::add);
+            return new MeidnetGenerator().generate(context, new NullProgressMonitor());
+        }
+    }
+}
