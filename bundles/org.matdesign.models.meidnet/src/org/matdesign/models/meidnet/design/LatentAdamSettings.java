@@ -8,6 +8,9 @@ import org.matdesign.api.SettingsSchema;
 /** Settings of optimizer {@value MeidnetLatentOptimizer#ID}, declared once; defaults from {@link SearchSettings}. */
 public final class LatentAdamSettings implements SettingsSchema {
 
+    /** Weight of the pull towards the encoded training crystals (LatentSearch#nearManifold); 0 is the paper. */
+    static final String LAMBDA_MANIFOLD = "lambda_manifold";
+
     @Override
     public List<Setting> settings() {
         SearchSettings d = SearchSettings.defaults();
@@ -20,6 +23,8 @@ public final class LatentAdamSettings implements SettingsSchema {
                         "lambda of paper eq. 7: weight of the physical penalties"),
                 Setting.integer(SearchSettings.BATCH, d.batchSize(), 1, 65_536,
                         "latents optimised together (memory and speed, not science)"),
+                Setting.number(LAMBDA_MANIFOLD, 0, "", 0, 1e6,
+                        "weight of 1 - cosine to the nearest encoded training crystal (0: off, as in the paper)"),
                 Setting.number(SearchSettings.MIN_DISTANCE, d.penalties().minDistance(), "Angstrom", 0.1, 10,
                         "soft minimum interatomic distance of the distance penalty"));
     }

@@ -48,11 +48,31 @@ public final class LatentSearch {
     private final MeidnetModel model;
     private final SearchSettings settings;
     private final PhysicalPenalty penalty;
+    private float[] anchors;
+    private int anchorCount;
+    private double lambdaManifold;
 
     public LatentSearch(MeidnetModel model, SearchSettings settings) {
         this.model = model;
         this.settings = settings;
         this.penalty = new PhysicalPenalty(model.config(), settings.penalties());
+    }
+
+    /**
+     * Adds {@code lambda} x (1 - the cosine to the nearest anchor) to the objective: a pull towards the encoded
+     * training crystals, where the decoder and the property head were trained (0 or no anchors: off).
+     *
+     * @param latents unit latents of known crystals
+     */
+    public LatentSearch nearManifold(float[][] latents, double lambda) {
+        int dim = model.config().latent();
+        anchorCount = latents.length;
+        anchors = new float[anchorCount * dim];
+        for (int i = 0; i < anchorCount; i++) {
+            System.arraycopy(latents[i], 0, anchors, i * dim, dim);
+        }
+        lambdaManifold = lambda;
+        return this;
     }
 
     /**
@@ -163,6 +183,11 @@ public final class LatentSearch {
         Decoded decoded = model.network().decodeSlots(cell, penalty.activeSlots(cell.countLogits()));
         NDArray physical = penalty.compute(decoded).total();
         NDArray total = target.add(Ops.mul(physical, (float) settings.lambdaPhysical()));
+        if (lambdaManifold > 0 && anchorCount > 0) {
+            NDArray known = latent.getManager().create(anchors, new Shape(anchorCount, model.config().latent()));
+            NDArray nearest = latent.matMul(known.transpose()).max(new int[] {1});
+            total = total.add(Ops.mul(nearest.neg().add(1f), (float) lambdaManifold));
+        }
         return new NDArray[] {total, target, physical};
     }
 

@@ -61,7 +61,9 @@ public final class MeidnetLatentOptimizer implements Optimizer {
         long[] reported = {0};
         LatentSearch.Result result;
         try {
-            result = new LatentSearch(model, search).run(starts, targets, (done, total) -> {
+            result = new LatentSearch(model, search).nearManifold(anchors(model, context),
+                    context.settings(ID).getDouble(LatentAdamSettings.LAMBDA_MANIFOLD)).run(starts, targets,
+                    (done, total) -> {
                 long work = 900 * done / Math.max(1, total);
                 progress.worked((int) (work - reported[0]));
                 reported[0] = work;
@@ -94,6 +96,20 @@ public final class MeidnetLatentOptimizer implements Optimizer {
                 + " optimised latents");
         progress.worked(1);
         return out;
+    }
+
+    /** The encoded training crystals, once per run, when the manifold pull is on; none otherwise. */
+    private static float[][] anchors(MeidnetModel model, RunContext context) throws CoreException {
+        if (context.settings(ID).getDouble(LatentAdamSettings.LAMBDA_MANIFOLD) <= 0
+                || context.trainingSet().isEmpty()) {
+            return new float[0][];
+        }
+        try {
+            return context.shared(ID + ".anchors|" + context.trainingSet().get().checksum(), float[][].class,
+                    () -> TrainingStarts.encode(model, context.trainingSet().get().structures()));
+        } catch (Exception e) {
+            throw failure("optimizer " + ID + ": cannot encode the training crystals: " + e.getMessage(), e);
+        }
     }
 
     /**

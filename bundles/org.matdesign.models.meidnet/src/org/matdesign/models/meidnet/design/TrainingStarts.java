@@ -40,6 +40,12 @@ final class TrainingStarts {
                 chosen.add(s);
             }
         }
+        return encode(model, chosen);
+    }
+
+    /** Unit latents of the crystals the model can encode (the others are left out). */
+    static float[][] encode(MeidnetModel model, List<Structure> structures) {
+        List<Structure> chosen = structures.stream().filter(s -> encodable(model, s)).toList();
         float[][] out = new float[chosen.size()][];
         int dim = model.config().latent();
         for (int from = 0; from < chosen.size(); from += 256) {

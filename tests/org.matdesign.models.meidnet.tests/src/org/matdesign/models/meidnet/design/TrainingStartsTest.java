@@ -80,6 +80,42 @@ class TrainingStartsTest {
                 mixed.get(1).attribute(MeidnetGenerator.LATENT).orElseThrow(), "the random starts are the same draws");
     }
 
+    @Test
+    void theManifoldPullKeepsSearchedLatentsNearerTheEncodedTrainingCrystals() throws Exception {
+        MeidnetModel model = MeidnetModel.loadDefault();
+        TrainingSet training = MeidnetTrainingSet.ofDefault(model);
+        float[][] anchors = TrainingStarts.encode(model, training.structures().subList(0, 400));
+        float[][] starts = LatentSampler.sphere(new java.util.Random(3), 16, model.config().latent());
+        SearchSettings d = SearchSettings.defaults();
+        SearchSettings settings = new SearchSettings(30, d.learningRate(), d.lambdaPhysical(), d.batchSize(),
+                d.penalties());
+        Map<String, Double> target = Map.of("band_gap", 2.0, "formation_energy", 0.6);
+        float[][] free = new LatentSearch(model, settings).run(starts, target, null, null).latents();
+        float[][] pulled = new LatentSearch(model, settings).nearManifold(anchors, 10).run(starts, target, null, null)
+                .latents();
+        float[][] off = new LatentSearch(model, settings).nearManifold(anchors, 0).run(starts, target, null, null)
+                .latents();
+        assertArrayEquals(free[0], off[0], "a weight of 0 is the paper's search");
+        assertTrue(meanNearestCosine(pulled, anchors) > meanNearestCosine(free, anchors) + 0.02,
+                meanNearestCosine(pulled, anchors) + " vs " + meanNearestCosine(free, anchors));
+    }
+
+    private static double meanNearestCosine(float[][] z, float[][] anchors) {
+        double sum = 0;
+        for (float[] a : z) {
+            double best = -1;
+            for (float[] b : anchors) {
+                double dot = 0;
+                for (int k = 0; k < a.length; k++) {
+                    dot += a[k] * b[k];
+                }
+                best = Math.max(best, dot);
+            }
+            sum += best;
+        }
+        return sum / z.length;
+    }
+
     private static List<Candidate> generate(String from, TrainingSet training) throws Exception {
         Settings settings = Settings.check("meidnet", new MeidnetGeneratorSettings().settings(),
                 Map.of("start_from", from));
