@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -26,19 +25,14 @@ import org.matdesign.api.DesignResults;
 import org.matdesign.api.DesignTarget;
 import org.matdesign.api.RankedCandidate;
 import org.matdesign.api.RunContext;
-import org.matdesign.api.PropertyPredictor;
-import org.matdesign.api.Role;
 import org.matdesign.api.RunResources;
-import org.matdesign.api.SafeCall;
 import org.matdesign.api.Settings;
 import org.matdesign.api.StageInfo;
 import org.matdesign.api.TrainingSet;
-import org.matdesign.api.Validator;
 import org.matdesign.api.Verdict;
 import org.matdesign.api.Visualizer;
 import org.matdesign.engine.output.OutputDirectory;
 import org.matdesign.engine.output.VisualizerFiles;
-import org.matdesign.engine.recipe.CampaignTarget;
 import org.matdesign.engine.recipe.PropertyCatalogue;
 import org.matdesign.engine.recipe.PropertyInfo;
 import org.matdesign.engine.recipe.Recipe;
@@ -82,65 +76,6 @@ public final class Campaign {
     }
 
     /**
-     * The design run of one target of a recipe as a worker of a {@link TargetRunner} runs it: the same plan, seed,
-     * training data, per-target validators and time limits as {@link #execute} gives that target in one JVM, so its
-     * parts ({@link DesignRun#generate}, {@link DesignRun#optimize}, {@link DesignRun#validate}) give the same
-     * candidates wherever they run. Its log lines (the target's first line included) go to {@code log}; problems met
-     * while planning are not repeated, since the driver reports its own.
-     *
-     * @param resources models and indexes the run may share with other runs of this JVM; owned by the caller
-     */
-    public static DesignRun targetRun(ContributionRegistry registry, Recipe recipe, int target, Path dataDirectory,
-            RunResources resources, Consumer<String> log) {
-        Consumer<String> quiet = line -> { };
-        CampaignPlan plan = CampaignPlan.of(registry, recipe, new ArrayList<>());
-        List<DesignTarget> targets = designTargets(recipe);
-        if (target < 0 || target >= targets.size()) {
-            throw new IllegalArgumentException("target " + target + " is not one of the recipe's " + targets.size());
-        }
-        List<Contribution> perTarget = new ArrayList<>();
-        splitByScope(plan, perTarget, new ArrayList<>(), quiet);
-        TrainingSet training = GeneratorTraining.of(plan, targets.get(0), dataDirectory, resources, quiet, quiet)
-                .orElse(null);
-        log.accept(targetLine(recipe, targets, target));
-        return designRun(registry, plan, targets, target, perTarget, dataDirectory, resources, training,
-                line -> log.accept("  " + line), (stage, candidates) -> { });
-    }
-
-    /**
-     * Optimized slices of one target (in slice order) as one optimizer call over them all would have returned them:
-     * of each group, the first candidate with the lowest objective, at the place of the group's first candidate
-     * (the rule of {@link org.matdesign.api.Optimizer#independentSlice}).
-     */
-    public static List<Candidate> joinSlices(List<List<Candidate>> slices) {
-        Map<String, Candidate> best = new LinkedHashMap<>();
-        for (List<Candidate> slice : slices) {
-            for (Candidate c : slice) {
-                Candidate current = best.get(c.group());
-                if (current == null || c.objective() < current.objective()) {
-                    best.put(c.group(), c);
-                }
-            }
-        }
-        return new ArrayList<>(best.values());
-    }
-
-    private static DesignRun designRun(ContributionRegistry registry, CampaignPlan plan, List<DesignTarget> targets,
-            int k, List<Contribution> perTarget, Path dataDirectory, RunResources resources, TrainingSet training,
-            Consumer<String> log, BiConsumer<String, List<Candidate>> stageDone) {
-        DesignPlan designPlan = new DesignPlan(targets.get(k), List.of(plan.generator().id()),
-                plan.optimizer().map(o -> List.of(o.id())).orElse(List.of()),
-                perTarget.stream().map(Contribution::id).toList(), plan.designSettings(), dataDirectory, training);
-        return new DesignRun(registry, designPlan, resources, log).withTimeLimits(plan.recipe().timeLimits())
-                .onStageDone(stageDone);
-    }
-
-    private static String targetLine(Recipe recipe, List<DesignTarget> targets, int k) {
-        return "target " + (k + 1) + "/" + targets.size() + " (" + label(recipe, k) + "): " + targets.get(k).count()
-                + " candidates x " + recipe.startsPerCandidate() + " starts";
-    }
-
-    /**
      * Runs the campaign on the calling thread.
      *
      * @throws org.matdesign.engine.recipe.RecipeException   a contribution is not installed (usage error)
@@ -156,11 +91,11 @@ public final class Campaign {
         SubMonitor progress = SubMonitor.convert(monitor, "Design campaign " + recipe.name(),
                 100 * recipe.targets().size() + 30);
         try (OutputDirectory out = OutputDirectory.prepare(request.output(), request.overwrite());
-                RunResources resources = resources(registry, this::problem)) {
-            List<DesignTarget> targets = designTargets(recipe);
+                RunResources resources = CampaignTargets.resources(registry, this::problem)) {
+            List<DesignTarget> targets = CampaignTargets.designTargets(recipe);
             List<Contribution> perTarget = new ArrayList<>();
             List<Contribution> campaignWide = new ArrayList<>();
-            splitByScope(plan, perTarget, campaignWide, this::problem);
+            CampaignTargets.splitByScope(plan, perTarget, campaignWide, this::problem);
             TrainingSet training = trainingSet(plan, targets.get(0), resources);
             Map<Integer, Coverage> coverage = coverage(training, targets);
 
@@ -169,14 +104,15 @@ public final class Campaign {
             List<Candidate> all = new ArrayList<>();
             Map<String, Integer> targetOf = new HashMap<>();
             for (int k = 0; k < targets.size(); k++) {
-                String label = label(recipe, k);
+                String label = CampaignTargets.label(recipe, k);
                 DesignResult result;
                 if (remote == null) {
-                    log(targetLine(recipe, targets, k));
+                    log(CampaignTargets.targetLine(recipe, targets, k));
                     int target = k;
-                    result = designRun(registry, plan, targets, k, perTarget, request.dataDirectory(), resources,
-                            training, line -> log("  " + line), (stage, candidates) -> listener.stageDone(target,
-                                    stage, candidates.stream().map(c -> renamed(c, target)).toList()))
+                    result = CampaignTargets.designRun(registry, plan, targets, k, perTarget,
+                            request.dataDirectory(), resources, training, line -> log("  " + line),
+                            (stage, candidates) -> listener.stageDone(target, stage,
+                                    candidates.stream().map(c -> renamed(c, target)).toList()))
                             .execute(progress.split(100));
                 } else {
                     result = remote.get(k);
@@ -231,27 +167,6 @@ public final class Campaign {
     /** Candidate ids are unique across the campaign's targets: {@code t1-...}, {@code t2-...}. */
     private static Candidate renamed(Candidate c, int target) {
         return c.withId("t" + (target + 1) + "-" + c.id());
-    }
-
-    private static List<DesignTarget> designTargets(Recipe recipe) {
-        List<DesignTarget> out = new ArrayList<>();
-        for (int k = 0; k < recipe.targets().size(); k++) {
-            CampaignTarget t = recipe.targets().get(k);
-            // A different seed per target, so the targets do not start from the same points.
-            out.add(t.toDesignTarget(recipe.allowedElements(), recipe.excludedElements(), recipe.startsPerCandidate(),
-                    recipe.seed() + k));
-        }
-        return out;
-    }
-
-    static void splitByScope(CampaignPlan plan, List<Contribution> perTarget, List<Contribution> campaignWide,
-            Consumer<String> problems) {
-        for (Contribution v : plan.validators()) {
-            boolean wide = v.instance(Validator.class, problems)
-                    .flatMap(instance -> SafeCall.call(v.describe(), instance::campaignWide, problems))
-                    .orElse(false);
-            (wide ? campaignWide : perTarget).add(v);
-        }
     }
 
     /** The generator's training data, asked once per campaign; null when it cannot tell. */
@@ -321,13 +236,9 @@ public final class Campaign {
     private static List<String> labels(Recipe recipe) {
         List<String> out = new ArrayList<>();
         for (int k = 0; k < recipe.targets().size(); k++) {
-            out.add(label(recipe, k));
+            out.add(CampaignTargets.label(recipe, k));
         }
         return out;
-    }
-
-    private static String label(Recipe recipe, int k) {
-        return recipe.targets().get(k).targets().label();
     }
 
     /** Targeted properties with their units, then any other property a candidate carries. */
@@ -344,20 +255,6 @@ public final class Campaign {
     }
 
     /** A property predictor from the registry, for {@link RunResources#predictor}; null when none has that id. */
-    /**
-     * What a run's contributions share (models, indexes), with property predictors created from the registry on first
-     * use; a predictor that cannot be created is said to {@code problems}. The caller closes it.
-     */
-    public static RunResources resources(ContributionRegistry registry, Consumer<String> problems) {
-        return new RunResources(id -> predictor(registry, id, problems));
-    }
-
-    private static PropertyPredictor predictor(ContributionRegistry registry, String id, Consumer<String> problems) {
-        return registry.find(Role.PREDICTOR, id)
-                .flatMap(c -> c.instance(PropertyPredictor.class, p -> problems.accept("predictor " + id + ": " + p)))
-                .orElse(null);
-    }
-
     private void record(RunResources resources, CampaignPlan plan) {
         resources.record("available_processors", Integer.toString(Runtime.getRuntime().availableProcessors()));
         resources.record("data_folder", request.dataDirectory() == null ? "none (bundled references)"

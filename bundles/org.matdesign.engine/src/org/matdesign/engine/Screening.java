@@ -35,7 +35,7 @@ public final class Screening {
         this.target = target;
         List<Contribution> per = new ArrayList<>();
         List<Contribution> wide = new ArrayList<>();
-        Campaign.splitByScope(plan, per, wide, problems);
+        CampaignTargets.splitByScope(plan, per, wide, problems);
         per.forEach(c -> perCrystal.add(c.id()));
         wide.forEach(c -> campaignWide.add(c.id()));
     }

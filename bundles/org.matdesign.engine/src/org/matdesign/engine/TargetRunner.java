@@ -8,10 +8,10 @@ import org.eclipse.core.runtime.IProgressMonitor;
 /**
  * Where a campaign's per-target design runs happen when they do not run one after another in the campaign's own JVM:
  * a cluster driver ships the recipe and each target's index to workers, each worker runs the parts of
- * {@link Campaign#targetRun} it is given (a whole target, or one slice of a target's optimisation), and the runner
- * hands the results back in target order. Everything before (the plan,
- * coverage) and after (campaign-wide validators, ranking, outputs) stays in the {@link Campaign}, so a distributed
- * campaign writes what a single-machine one writes.
+ * {@link CampaignTargets#targetRun} it is given (a whole target, or one slice of a target's optimisation), and the
+ * runner hands the results back in target order. Everything before (the plan, coverage) and after (campaign-wide
+ * validators, ranking, outputs) stays in the {@link Campaign}, so a distributed campaign writes what a single-machine
+ * one writes.
  */
 public interface TargetRunner {
 

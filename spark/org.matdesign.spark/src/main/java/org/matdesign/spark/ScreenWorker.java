@@ -15,7 +15,7 @@ import org.matdesign.api.Verdict;
 import org.matdesign.core.Structure;
 import org.matdesign.core.io.CifReader;
 import org.matdesign.core.io.StructureParseException;
-import org.matdesign.engine.Campaign;
+import org.matdesign.engine.CampaignTargets;
 import org.matdesign.engine.Screening;
 import org.matdesign.engine.recipe.PropertyCatalogue;
 import org.matdesign.engine.recipe.Recipe;
@@ -44,7 +44,7 @@ final class ScreenWorker {
         this.screening = Screening.of(ClasspathRegistry.get(), recipe, ignored::add);
         this.dataDirectory = dataDirectory;
         // Lives as long as the JVM: an executor screens many partitions with the same models.
-        this.resources = Campaign.resources(ClasspathRegistry.get(), ignored::add);
+        this.resources = CampaignTargets.resources(ClasspathRegistry.get(), ignored::add);
         this.training = screening.trainingSet(dataDirectory, resources, ignored::add);
     }
 

@@ -16,7 +16,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.matdesign.api.Candidate;
 import org.matdesign.api.RunResources;
 import org.matdesign.core.io.CifWriter;
-import org.matdesign.engine.Campaign;
+import org.matdesign.engine.CampaignTargets;
 import org.matdesign.engine.Generation;
 import org.matdesign.engine.recipe.PropertyCatalogue;
 import org.matdesign.engine.recipe.Recipe;
@@ -70,7 +70,7 @@ final class SparkGenerate {
         }
         Recipe recipe = RecipeReader.parse(recipeText, recipeSource, PropertyCatalogue.defaults());
         List<Candidate> crystals;
-        try (RunResources resources = Campaign.resources(ClasspathRegistry.get(), problems)) {
+        try (RunResources resources = CampaignTargets.resources(ClasspathRegistry.get(), problems)) {
             crystals = Generation.generate(ClasspathRegistry.get(), recipe, size, recipe.seed() * 1_000_003L + part,
                     dataDirectory == null ? null : java.nio.file.Path.of(dataDirectory), resources,
                     line -> problems.accept("part " + part + ": " + line), new NullProgressMonitor());

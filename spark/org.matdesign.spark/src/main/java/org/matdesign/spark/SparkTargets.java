@@ -15,7 +15,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.matdesign.api.Candidate;
 import org.matdesign.api.RunResources;
-import org.matdesign.engine.Campaign;
+import org.matdesign.engine.CampaignTargets;
 import org.matdesign.engine.DesignResult;
 import org.matdesign.engine.DesignRun;
 import org.matdesign.engine.TargetRunner;
@@ -27,7 +27,7 @@ import org.matdesign.engine.recipe.RecipeReader;
  * share one random stream); its optimisation, in the slices the optimizer says it may refine apart (one task per
  * target and slice; for MEIDNet one Adam batch of latent starts, so the floats are those of one JVM) or whole; and
  * its per-target validators on the joined slices (one task per target). Every task runs a part of the engine's
- * {@link Campaign#targetRun} and sends its candidates back as {@link ResultWire} text; the driver only cuts and joins.
+ * {@link CampaignTargets#targetRun} and sends its candidates back as {@link ResultWire} text; the driver only cuts and joins.
  */
 final class SparkTargets implements TargetRunner {
 
@@ -64,7 +64,7 @@ final class SparkTargets implements TargetRunner {
             int target = k;
             List<List<Candidate>> parts = optimized.stream().filter(p -> p.target() == target)
                     .map(p -> p.run().result().candidates()).toList();
-            joined.add(new Part(k, 0, ResultWire.write(new DesignResult(Campaign.joinSlices(parts), List.of()),
+            joined.add(new Part(k, 0, ResultWire.write(new DesignResult(CampaignTargets.joinSlices(parts), List.of()),
                     List.of())));
         }
         spark.setJobDescription("MatDesign campaign: validate " + targets + " targets");
@@ -118,8 +118,8 @@ final class SparkTargets implements TargetRunner {
         String run(String part, Part p) {
             List<String> log = Collections.synchronizedList(new ArrayList<>());
             RunResources resources = RESOURCES.computeIfAbsent(recipeSource + "\n" + recipeText,
-                    key -> Campaign.resources(ClasspathRegistry.get(), line -> { }));
-            DesignRun run = Campaign.targetRun(ClasspathRegistry.get(),
+                    key -> CampaignTargets.resources(ClasspathRegistry.get(), line -> { }));
+            DesignRun run = CampaignTargets.targetRun(ClasspathRegistry.get(),
                     RecipeReader.parse(recipeText, recipeSource, PropertyCatalogue.defaults()), p.target(),
                     dataDirectory == null ? null : Path.of(dataDirectory), resources,
                     part.equals("generate") ? log::add : line -> {
