@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.ISafeRunnable;
 import org.eclipse.core.runtime.SafeRunner;
 
@@ -48,6 +50,47 @@ public final class Contribution {
         this.source = source;
         this.implementation = implementation;
         this.settings = settings;
+    }
+
+    /**
+     * The contribution an extension element declares ({@code id}, {@code name}, {@code description}, {@code class},
+     * {@code settings}; a visualizer may give a {@code view} instead of a class), its classes created through the
+     * element as Eclipse creates executable extensions. Empty, with the reason in {@code problems}, when the element
+     * is not this role's or lacks what it needs. The OSGi registry and the plain class path's registry (a cluster
+     * executor) both read plugin.xml through this.
+     *
+     * @param bundle the contributing bundle, for messages and provenance
+     */
+    public static Optional<Contribution> fromExtension(Role role, IConfigurationElement element, String bundle,
+            Consumer<String> problems) {
+        if (!role.elementName().equals(element.getName())) {
+            problems.accept("bundle " + bundle + ": unexpected element <" + element.getName() + "> on "
+                    + role.extensionPointId() + " (expected <" + role.elementName() + ">)");
+            return Optional.empty();
+        }
+        String id = element.getAttribute("id");
+        String className = element.getAttribute("class");
+        // Only a visualizer may leave out the class, when it is a workbench view.
+        String view = role == Role.VISUALIZER ? element.getAttribute("view") : null;
+        boolean hasClass = className != null && !className.isBlank();
+        if (id == null || id.isBlank() || !hasClass && (view == null || view.isBlank())) {
+            problems.accept("bundle " + bundle + ": a " + role.label() + " without id or "
+                    + (role == Role.VISUALIZER ? "class or view" : "class") + " on " + role.extensionPointId()
+                    + " was ignored");
+            return Optional.empty();
+        }
+        String settingsClass = element.getAttribute("settings");
+        return Optional.of(new Contribution(role, id, element.getAttribute("name"), element.getAttribute("description"),
+                bundle, Source.EXTENSION, hasClass ? () -> create(element, "class") : null,
+                settingsClass == null || settingsClass.isBlank() ? null : () -> create(element, "settings"), view));
+    }
+
+    private static Object create(IConfigurationElement element, String attribute) {
+        try {
+            return element.createExecutableExtension(attribute);
+        } catch (CoreException e) {
+            throw new IllegalStateException(e.getStatus().getMessage(), e);
+        }
     }
 
     /** A contribution made in code (plain-Java callers and tests); {@code settings} may be null. */

@@ -1,6 +1,7 @@
 package org.matdesign.api;
 
 import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,8 +25,11 @@ public record DesignTarget(List<PropertyTarget> targets, Set<String> allowedElem
             throw new IllegalArgumentException("starts per candidate must be positive, got " + startsPerCandidate);
         }
         targets = List.copyOf(targets);
-        allowedElements = Set.copyOf(new TreeSet<>(allowedElements == null ? Set.of() : allowedElements));
-        excludedElements = Set.copyOf(new TreeSet<>(excludedElements == null ? Set.of() : excludedElements));
+        // Sorted: Set.copyOf would iterate in an order that changes from JVM to JVM.
+        allowedElements = Collections.unmodifiableSortedSet(
+                new TreeSet<>(allowedElements == null ? Set.of() : allowedElements));
+        excludedElements = Collections.unmodifiableSortedSet(
+                new TreeSet<>(excludedElements == null ? Set.of() : excludedElements));
         for (String e : allowedElements) {
             if (excludedElements.contains(e)) {
                 throw new IllegalArgumentException("element " + e + " is both allowed and excluded");

@@ -90,6 +90,11 @@ public final class CampaignTargets {
                 + " candidates x " + recipe.startsPerCandidate() + " starts";
     }
 
+    /** The recipe's first target as its design run sees it (what training data, screening and generation use). */
+    static DesignTarget first(Recipe recipe) {
+        return designTargets(recipe).get(0);
+    }
+
     static List<DesignTarget> designTargets(Recipe recipe) {
         List<DesignTarget> out = new ArrayList<>();
         for (int k = 0; k < recipe.targets().size(); k++) {

@@ -11,7 +11,6 @@ import org.matdesign.api.ContributionRegistry;
 import org.matdesign.api.DesignTarget;
 import org.matdesign.api.RunContext;
 import org.matdesign.api.RunResources;
-import org.matdesign.engine.recipe.CampaignTarget;
 import org.matdesign.engine.recipe.Recipe;
 
 /**
@@ -32,8 +31,9 @@ public final class Generation {
             Path dataDirectory, RunResources resources, Consumer<String> problems, IProgressMonitor monitor) {
         List<String> found = new ArrayList<>();
         CampaignPlan plan = CampaignPlan.of(registry, recipe, found);
-        DesignTarget target = new CampaignTarget(recipe.targets().get(0).targets(), count).toDesignTarget(recipe.allowedElements(),
-                recipe.excludedElements(), 1, seed);
+        DesignTarget first = CampaignTargets.first(recipe);
+        DesignTarget target = new DesignTarget(first.targets(), first.allowedElements(), first.excludedElements(),
+                count, 1, seed);
         RunContext context = new RunContext(target, plan.designSettings(), dataDirectory, resources, null,
                 line -> { });
         List<Candidate> out = new Stages(registry, line -> { }, found, recipe.timeLimits())

@@ -36,8 +36,7 @@ public final class GeneratorTraining {
         List<String> planProblems = new ArrayList<>();
         CampaignPlan plan = CampaignPlan.of(registry, recipe, planProblems);
         planProblems.forEach(problems);
-        DesignTarget first = recipe.targets().get(0).toDesignTarget(recipe.allowedElements(),
-                recipe.excludedElements(), recipe.startsPerCandidate(), recipe.seed());
+        DesignTarget first = CampaignTargets.first(recipe);
         return of(plan, first, dataDirectory, resources, line -> { }, problems);
     }
 

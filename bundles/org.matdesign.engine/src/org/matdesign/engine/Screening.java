@@ -48,8 +48,7 @@ public final class Screening {
         List<String> planProblems = new ArrayList<>();
         CampaignPlan plan = CampaignPlan.of(registry, recipe, planProblems);
         planProblems.forEach(problems);
-        DesignTarget first = recipe.targets().get(0).toDesignTarget(recipe.allowedElements(),
-                recipe.excludedElements(), recipe.startsPerCandidate(), recipe.seed());
+        DesignTarget first = CampaignTargets.first(recipe);
         return new Screening(registry, plan, first, problems);
     }
 

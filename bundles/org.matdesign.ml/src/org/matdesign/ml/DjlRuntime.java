@@ -31,7 +31,7 @@ public final class DjlRuntime {
     private static volatile Device device;
     private static volatile String deviceAsked;
     private static volatile String deviceNote;
-    private static volatile int gpuCount;
+    private static volatile int gpuCount = -1;
 
     private DjlRuntime() {
     }
@@ -130,12 +130,9 @@ public final class DjlRuntime {
         if (d == null) {
             synchronized (DjlRuntime.class) {
                 if (device == null) {
-                    Engine e = engine();
                     ComputeDevice choice = ComputeDevice.parse(asked, "--device (" + DEVICE_PROPERTY + ")");
-                    int gpus = e.getGpuCount();
-                    gpuCount = gpus;
-                    Device chosen = choice.resolve(gpus, "PyTorch " + e.getVersion() + " with "
-                            + Libtorch.describe());
+                    Device chosen = resolve(asked);
+                    int gpus = gpuCount;
                     deviceNote = label(chosen) + (choice.kind() == ComputeDevice.Kind.AUTO ? " (auto: PyTorch sees "
                             + (gpus == 0 ? "no CUDA GPU" : gpus + " CUDA GPU(s)") + ")" : " (asked: " + choice + ")");
                     if (choice.kind() == ComputeDevice.Kind.AUTO) {
@@ -150,8 +147,7 @@ public final class DjlRuntime {
         if (!asked.equals(deviceAsked)) {
             // Asked anew (another run in this JVM): fine while it names the same device; a GPU that is not there is
             // refused as on the first run; another device cannot be mixed in.
-            Device again = ComputeDevice.parse(asked, "--device (" + DEVICE_PROPERTY + ")")
-                    .resolve(gpuCount, "PyTorch " + engine().getVersion() + " with " + Libtorch.describe());
+            Device again = resolve(asked);
             if (!again.equals(d)) {
                 throw new IllegalStateException("the models of this program run on " + deviceNote + " since the"
                         + " first one loaded; " + DEVICE_PROPERTY + " is now '" + asked + "' (" + label(again)
@@ -176,6 +172,16 @@ public final class DjlRuntime {
     public static String deviceDescription() {
         String note = deviceNote;
         return note == null ? "not chosen yet" : note + "; " + Libtorch.describe();
+    }
+
+    /** The device a setting names on this machine (the GPU count is asked of the engine once). */
+    private static Device resolve(String asked) {
+        Engine e = engine();
+        if (gpuCount < 0) {
+            gpuCount = e.getGpuCount();
+        }
+        return ComputeDevice.parse(asked, "--device (" + DEVICE_PROPERTY + ")").resolve(gpuCount,
+                "PyTorch " + e.getVersion() + " with " + Libtorch.describe());
     }
 
     /** "cpu" or "gpu:N", as the user writes it (DJL says "cpu()" and "gpu(0)"). */

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.RegistryFactory;
@@ -162,28 +161,8 @@ public final class ExtensionContributionRegistry implements ContributionRegistry
         Map<String, Long> installOrder = installOrder();
         sorted.sort(Comparator.comparing(e -> installOrder.getOrDefault(e.getContributor().getName(), Long.MAX_VALUE)));
         for (IConfigurationElement element : sorted) {
-            String bundle = element.getContributor().getName();
-            if (!role.elementName().equals(element.getName())) {
-                problems.add("bundle " + bundle + ": unexpected element <" + element.getName() + "> on "
-                        + role.extensionPointId() + " (expected <" + role.elementName() + ">)");
-                continue;
-            }
-            String id = element.getAttribute("id");
-            String className = element.getAttribute("class");
-            // Only a visualizer may leave out the class, when it is a workbench view.
-            String view = role == Role.VISUALIZER ? element.getAttribute("view") : null;
-            boolean hasClass = className != null && !className.isBlank();
-            if (id == null || id.isBlank() || !hasClass && (view == null || view.isBlank())) {
-                problems.add("bundle " + bundle + ": a " + role.label() + " without id or "
-                        + (role == Role.VISUALIZER ? "class or view" : "class") + " on " + role.extensionPointId()
-                        + " was ignored");
-                continue;
-            }
-            String settingsClass = element.getAttribute("settings");
-            found.add(new Contribution(role, id, element.getAttribute("name"), element.getAttribute("description"),
-                    bundle, Contribution.Source.EXTENSION, hasClass ? () -> create(element, "class") : null,
-                    settingsClass == null || settingsClass.isBlank() ? null : () -> create(element, "settings"),
-                    view));
+            Contribution.fromExtension(role, element, element.getContributor().getName(), problems::add)
+                    .ifPresent(found::add);
         }
         return found;
     }
@@ -197,14 +176,6 @@ public final class ExtensionContributionRegistry implements ContributionRegistry
             }
         }
         return order;
-    }
-
-    private static Object create(IConfigurationElement element, String attribute) {
-        try {
-            return element.createExecutableExtension(attribute);
-        } catch (CoreException e) {
-            throw new IllegalStateException(e.getStatus().getMessage(), e);
-        }
     }
 
     private static Optional<Contribution> fromService(Role role, ServiceContribution service, List<String> problems) {

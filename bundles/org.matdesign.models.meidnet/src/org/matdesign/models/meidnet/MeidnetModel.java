@@ -165,6 +165,16 @@ public final class MeidnetModel implements AutoCloseable {
         network.parameters().setTrainable(trainable);
     }
 
+    /** Whether the featurizer takes the crystal (not too many atoms, no unknown element). */
+    public boolean canEncode(Structure structure) {
+        try {
+            featurizer.featurize(structure);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     public Featurizer featurizer() {
         return featurizer;
     }

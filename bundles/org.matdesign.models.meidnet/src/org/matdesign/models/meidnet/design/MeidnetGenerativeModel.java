@@ -233,11 +233,8 @@ public final class MeidnetGenerativeModel implements GenerativeModel, TrainableM
         private List<Integer> encodable(List<Structure> structures) {
             List<Integer> where = new ArrayList<>();
             for (int i = 0; i < structures.size(); i++) {
-                try {
-                    model.featurizer().featurize(structures.get(i));
+                if (model.canEncode(structures.get(i))) {
                     where.add(i);
-                } catch (IllegalArgumentException e) {
-                    // left out
                 }
             }
             return where;

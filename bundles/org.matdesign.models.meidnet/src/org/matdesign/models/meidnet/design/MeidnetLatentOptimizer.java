@@ -61,9 +61,9 @@ public final class MeidnetLatentOptimizer implements Optimizer {
         long[] reported = {0};
         LatentSearch.Result result;
         try {
-            result = new LatentSearch(model, search).nearManifold(anchors(model, context),
-                    context.settings(ID).getDouble(LatentAdamSettings.LAMBDA_MANIFOLD)).run(starts, targets,
-                    (done, total) -> {
+            double pull = context.settings(ID).getDouble(LatentAdamSettings.LAMBDA_MANIFOLD);
+            result = new LatentSearch(model, search).nearManifold(pull > 0 ? anchors(model, context) : new float[0][],
+                    pull).run(starts, targets, (done, total) -> {
                 long work = 900 * done / Math.max(1, total);
                 progress.worked((int) (work - reported[0]));
                 reported[0] = work;
@@ -98,10 +98,9 @@ public final class MeidnetLatentOptimizer implements Optimizer {
         return out;
     }
 
-    /** The encoded training crystals, once per run, when the manifold pull is on; none otherwise. */
+    /** The encoded training crystals, once per run; none when the run has no training data. */
     private static float[][] anchors(MeidnetModel model, RunContext context) throws CoreException {
-        if (context.settings(ID).getDouble(LatentAdamSettings.LAMBDA_MANIFOLD) <= 0
-                || context.trainingSet().isEmpty()) {
+        if (context.trainingSet().isEmpty()) {
             return new float[0][];
         }
         try {

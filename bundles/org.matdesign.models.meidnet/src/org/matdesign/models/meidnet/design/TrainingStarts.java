@@ -6,10 +6,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.matdesign.api.DesignTarget;
 import org.matdesign.api.PropertyTarget;
 import org.matdesign.api.TrainingSet;
+import org.matdesign.core.Element;
 import org.matdesign.core.Structure;
 import org.matdesign.models.meidnet.MeidnetModel;
 
@@ -36,7 +39,7 @@ final class TrainingStarts {
                 break;
             }
             Structure s = training.structures().get(i);
-            if (encodable(model, s) && target.elementsAllowed(symbols(s))) {
+            if (model.canEncode(s) && target.elementsAllowed(symbols(s))) {
                 chosen.add(s);
             }
         }
@@ -45,7 +48,7 @@ final class TrainingStarts {
 
     /** Unit latents of the crystals the model can encode (the others are left out). */
     static float[][] encode(MeidnetModel model, List<Structure> structures) {
-        List<Structure> chosen = structures.stream().filter(s -> encodable(model, s)).toList();
+        List<Structure> chosen = structures.stream().filter(model::canEncode).toList();
         float[][] out = new float[chosen.size()][];
         int dim = model.config().latent();
         for (int from = 0; from < chosen.size(); from += 256) {
@@ -102,18 +105,7 @@ final class TrainingStarts {
         return var > 0 ? Math.sqrt(var) : 1;
     }
 
-    private static boolean encodable(MeidnetModel model, Structure s) {
-        try {
-            model.featurizer().featurize(s);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    private static java.util.Set<String> symbols(Structure s) {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        s.sites().forEach(site -> out.add(site.element().symbol()));
-        return out;
+    private static Set<String> symbols(Structure s) {
+        return s.composition().elements().stream().map(Element::symbol).collect(Collectors.toSet());
     }
 }

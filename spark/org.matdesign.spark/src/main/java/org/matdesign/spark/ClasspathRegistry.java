@@ -7,7 +7,6 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.jar.Manifest;
 
 import javax.xml.XMLConstants;
@@ -23,7 +22,6 @@ import org.matdesign.api.ContributionRegistry;
 import org.matdesign.api.Role;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
@@ -76,25 +74,12 @@ final class ClasspathRegistry {
             }
             NodeList children = extension.getChildNodes();
             for (int j = 0; j < children.getLength(); j++) {
-                Node child = children.item(j);
-                if (child instanceof Element e && role.elementName().equals(e.getTagName())) {
-                    contribution(role, e, bundle, loader).ifPresent(found::add);
+                if (children.item(j) instanceof Element e) {
+                    Contribution.fromExtension(role, configuration(e, loader), bundle,
+                            problem -> System.err.println("note: " + problem)).ifPresent(found::add);
                 }
             }
         }
-    }
-
-    private static Optional<Contribution> contribution(Role role, Element e, String bundle,
-            ClassLoader loader) {
-        String id = e.getAttribute("id");
-        String className = e.getAttribute("class");
-        if (id.isBlank() || className.isBlank()) {
-            return Optional.empty(); // a workbench view (visualizer without class) has no place here
-        }
-        String settings = e.getAttribute("settings");
-        return Optional.of(new Contribution(role, id, e.getAttribute("name"), e.getAttribute("description"),
-                bundle, Contribution.Source.EXTENSION, () -> create(e, "class", loader),
-                settings.isBlank() ? null : () -> create(e, "settings", loader)));
     }
 
     private static Role roleOf(String point) {
@@ -110,29 +95,31 @@ final class ClasspathRegistry {
      * As Eclipse's executable extensions: {@code class="Name:data"} creates Name and hands it the data through
      * {@link IExecutableExtension#setInitializationData}, with a configuration element that answers its attributes.
      */
-    private static Object create(Element e, String attribute, ClassLoader loader) {
+    private static Object create(Element e, String attribute, ClassLoader loader) throws CoreException {
         String value = e.getAttribute(attribute);
         int colon = value.indexOf(':');
         String className = colon < 0 ? value : value.substring(0, colon);
         try {
             Object created = Class.forName(className.trim(), true, loader).getDeclaredConstructor().newInstance();
             if (created instanceof IExecutableExtension extension) {
-                extension.setInitializationData(configuration(e), attribute, colon < 0 ? null
+                extension.setInitializationData(configuration(e, loader), attribute, colon < 0 ? null
                         : value.substring(colon + 1));
             }
             return created;
         } catch (ReflectiveOperationException | LinkageError e1) {
             throw new IllegalStateException("cannot create " + className + ": " + e1, e1);
-        } catch (CoreException e1) {
-            throw new IllegalStateException(e1.getStatus().getMessage(), e1);
         }
     }
 
-    /** The element's attributes and name; anything else a contribution asks of it is not known outside OSGi. */
-    private static IConfigurationElement configuration(Element e) {
+    /**
+     * The element as Eclipse's registry would hand it over: its name, its attributes, and its classes created as
+     * executable extensions; anything else a contribution asks of it is not known outside OSGi.
+     */
+    private static IConfigurationElement configuration(Element e, ClassLoader loader) {
         return (IConfigurationElement) Proxy.newProxyInstance(ClasspathRegistry.class.getClassLoader(),
                 new Class<?>[] {IConfigurationElement.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "getAttribute" -> e.hasAttribute((String) args[0]) ? e.getAttribute((String) args[0]) : null;
+                    case "createExecutableExtension" -> create(e, (String) args[0], loader);
                     case "getName" -> e.getTagName();
                     case "isValid" -> true;
                     case "toString" -> "<" + e.getTagName() + " id=\"" + e.getAttribute("id") + "\">";

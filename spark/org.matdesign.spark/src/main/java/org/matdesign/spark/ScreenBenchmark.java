@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,30 +51,23 @@ final class ScreenBenchmark {
             long t = System.nanoTime();
             List<ScreenedRow> plain = worker.plain(rows, problems::add, plainTimes);
             double plainWall = (System.nanoTime() - t) / 1e9;
-            long[] plainTally = plain.stream().map(r -> SparkScreen.tally(r, worker.validators(), worker))
-                    .reduce(SparkScreen::sum).orElseThrow();
+            SparkScreen.Summary p = SparkScreen.summary(plain, worker, plainTimes.nanos(), plainWall);
 
             out.printf(Locale.ROOT, "screened %d crystals: Spark %s (%d cores, %d partitions) and one plain JVM%n",
                     s.rows(), jsc.master(), cores, partitions);
             out.printf(Locale.ROOT, "%-22s %12s %14s %12s %14s%n", "stage", "spark task s", "crystals/s/core",
                     "plain s", "crystals/s");
-            Map<String, Long> plainNanos = new LinkedHashMap<>(plainTimes.nanos());
             for (Map.Entry<String, Long> e : s.stageNanos().entrySet()) {
                 double sparkSeconds = e.getValue() / 1e9;
-                double plainSeconds = plainNanos.getOrDefault(e.getKey(), 0L) / 1e9;
+                double plainSeconds = p.stageNanos().getOrDefault(e.getKey(), 0L) / 1e9;
                 out.printf(Locale.ROOT, "%-22s %12.1f %14.0f %12.1f %14.0f%n", e.getKey(), sparkSeconds,
                         s.rows() / sparkSeconds, plainSeconds, s.rows() / plainSeconds);
             }
             out.printf(Locale.ROOT, "%-22s %12.1f %14s %12.1f %14.0f   (wall clock; Spark %.0f crystals/s)%n",
-                    "total", s.wallSeconds(), "", plainWall, s.rows() / plainWall, s.rows() / s.wallSeconds());
-            boolean same = plainTally[0] == s.rows() && plainTally[1] == s.parsed() && plainTally[2] == s.survivors();
-            int v = 0;
-            for (long[] counts : s.byValidator().values()) {
-                same &= counts[0] == plainTally[3 + 2 * v] && counts[1] == plainTally[4 + 2 * v];
-                v++;
-            }
+                    "total", s.wallSeconds(), "", p.wallSeconds(), s.rows() / p.wallSeconds(),
+                    s.rows() / s.wallSeconds());
             out.printf(Locale.ROOT, "survivors: Spark %d, plain %d; every count equal: %s%n", s.survivors(),
-                    plainTally[2], same ? "yes" : "NO");
+                    p.survivors(), s.sameCounts(p) ? "yes" : "NO");
             out.println("outputs in " + work);
         }
         if (!problems.isEmpty()) {

@@ -18,7 +18,6 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
-import org.matdesign.api.Candidate;
 import org.matdesign.api.Verdict;
 
 import scala.Tuple2;
@@ -43,6 +42,33 @@ final class SparkScreen {
     /** What a screening found: counts per validator (judged, passed) and the time per stage summed over tasks. */
     record Summary(long rows, long parsed, Map<String, long[]> byValidator, long survivors,
             Map<String, Long> stageNanos, double wallSeconds) {
+
+        /** Whether two screenings of the same rows counted the same (times aside). */
+        boolean sameCounts(Summary other) {
+            if (rows != other.rows || parsed != other.parsed || survivors != other.survivors
+                    || !byValidator.keySet().equals(other.byValidator.keySet())) {
+                return false;
+            }
+            return byValidator.entrySet().stream()
+                    .allMatch(e -> java.util.Arrays.equals(e.getValue(), other.byValidator.get(e.getKey())));
+        }
+    }
+
+    /** The plain funnel's rows counted as a Spark screening counts them. */
+    static Summary summary(List<ScreenedRow> rows, ScreenWorker worker, Map<String, Long> stageNanos,
+            double wallSeconds) {
+        long[] tally = rows.stream().map(r -> tally(r, worker.validators(), worker)).reduce(SparkScreen::sum)
+                .orElse(new long[3 + 2 * worker.validators().size()]);
+        return summary(tally, worker.validators(), stageNanos, wallSeconds);
+    }
+
+    private static Summary summary(long[] tally, List<String> validators, Map<String, Long> stageNanos,
+            double wallSeconds) {
+        Map<String, long[]> byValidator = new LinkedHashMap<>();
+        for (int v = 0; v < validators.size(); v++) {
+            byValidator.put(validators.get(v), new long[] {tally[3 + 2 * v], tally[4 + 2 * v]});
+        }
+        return new Summary(tally[0], tally[1], byValidator, tally[2], stageNanos, wallSeconds);
     }
 
     static Summary run(SparkSession spark, ScreenTable table, Path out, String format, int partitions,
@@ -78,19 +104,14 @@ final class SparkScreen {
             long[] tally = judged.map(r -> tally(r, validators, ScreenWorker.of(recipeText, recipeSource, data)))
                     .reduce(SparkScreen::sum);
             problems.addAll(found.value());
-            Map<String, long[]> byValidator = new LinkedHashMap<>();
-            for (int v = 0; v < validators.size(); v++) {
-                byValidator.put(validators.get(v), new long[] {tally[3 + 2 * v], tally[4 + 2 * v]});
-            }
-            return new Summary(tally[0], tally[1], byValidator, tally[2], timing.nanos(),
-                    (System.nanoTime() - started) / 1e9);
+            return summary(tally, validators, timing.nanos(), (System.nanoTime() - started) / 1e9);
         } finally {
             judged.unpersist();
         }
     }
 
     /** rows, parsed, survivors, then (judged, passed) per validator. */
-    static long[] tally(ScreenedRow r, List<String> validators, ScreenWorker worker) {
+    private static long[] tally(ScreenedRow r, List<String> validators, ScreenWorker worker) {
         long[] t = new long[3 + 2 * validators.size()];
         t[0] = 1;
         if (r.parsed()) {
@@ -108,7 +129,7 @@ final class SparkScreen {
         return t;
     }
 
-    static long[] sum(long[] a, long[] b) {
+    private static long[] sum(long[] a, long[] b) {
         long[] s = a.clone();
         for (int i = 0; i < s.length; i++) {
             s[i] += b[i];
@@ -170,11 +191,6 @@ final class SparkScreen {
             table.write().option("header", "true").option("quoteAll", "true").option("escape", "\"")
                     .csv(folder.toString());
         }
-    }
-
-    /** The candidate a screened row carries, for tests. */
-    static Candidate candidate(ScreenedRow r) {
-        return ResultWire.readCandidate(r.candidate());
     }
 
     /** Stage times as Spark accumulators (summed over every task of every executor). */
