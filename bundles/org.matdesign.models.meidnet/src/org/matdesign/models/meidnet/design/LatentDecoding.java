@@ -25,10 +25,20 @@ public final class LatentDecoding {
 
     /** As {@link #structures(MeidnetModel, float[][])}, decoding species only among the allowed elements. */
     public static List<Structure> structures(MeidnetModel model, float[][] latents, boolean[] allowedElements) {
+        return structures(model, latents, allowedElements, BATCH);
+    }
+
+    /**
+     * As {@link #structures(MeidnetModel, float[][], boolean[])} in consecutive batches of {@code batch} latents:
+     * a latent's decoding then depends only on its batch, since on some CPUs the rounding of a batched product
+     * depends on the number of rows.
+     */
+    public static List<Structure> structures(MeidnetModel model, float[][] latents, boolean[] allowedElements,
+            int batch) {
         List<Structure> out = new ArrayList<>();
         int dim = model.config().latent();
-        for (int from = 0; from < latents.length; from += BATCH) {
-            int size = Math.min(BATCH, latents.length - from);
+        for (int from = 0; from < latents.length; from += batch) {
+            int size = Math.min(batch, latents.length - from);
             try (NDManager sub = model.manager().newSubManager(); NDScope scope = new NDScope()) {
                 out.addAll(model.toStructures(model.decode(sub.create(flatten(latents, from, size, dim),
                         new Shape(size, dim))), allowedElements));

@@ -71,7 +71,8 @@ public final class MeidnetLatentOptimizer implements Optimizer {
         } catch (CancellationException e) {
             throw new OperationCanceledException(e.getMessage());
         }
-        List<Structure> decoded = LatentDecoding.structures(model, result.latents(), mask);
+        // Decoded in the search's batches, so that a slice of one batch decodes as in a call with all of them.
+        List<Structure> decoded = LatentDecoding.structures(model, result.latents(), mask, search.batchSize());
         progress.setWorkRemaining(1);
         Map<String, Integer> best = new LinkedHashMap<>();
         for (int i = 0; i < starts.length; i++) {
@@ -113,7 +114,7 @@ public final class MeidnetLatentOptimizer implements Optimizer {
 
     /**
      * {@link LatentSearch} runs Adam on batches of the setting {@code batch} latents, each batch on its own; a slice of
-     * exactly one batch is therefore searched bit for bit as in one call (a smaller slice would change the float
+     * exactly one batch is therefore searched and decoded bit for bit as in one call (a smaller slice would change the float
      * rounding of the batched products, and so the designs).
      */
     @Override
