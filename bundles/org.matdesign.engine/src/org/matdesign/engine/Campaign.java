@@ -34,6 +34,7 @@ import org.matdesign.api.Visualizer;
 import org.matdesign.engine.output.OutputDirectory;
 import org.matdesign.engine.output.VisualizerFiles;
 import org.matdesign.engine.recipe.PropertyCatalogue;
+import org.matdesign.engine.recipe.RecipeException;
 import org.matdesign.engine.recipe.PropertyInfo;
 import org.matdesign.engine.recipe.Recipe;
 import org.matdesign.engine.recipe.RecipeJson;
@@ -241,10 +242,18 @@ public final class Campaign {
         return out;
     }
 
-    /** Targeted properties with their units, then any other property a candidate carries. */
-    private static Map<String, String> units(Recipe recipe, List<Candidate> all) {
+    private PropertyCatalogue modelCatalogue(Recipe recipe) {
+        try {
+            return ModelCatalogue.of(registry, recipe.generator().id(), recipe.model());
+        } catch (RecipeException e) {
+            return PropertyCatalogue.defaults(); // the run itself reports a model that cannot be read
+        }
+    }
+
+    /** Targeted properties with their units (as the generator's model names them), then any other one. */
+    private Map<String, String> units(Recipe recipe, List<Candidate> all) {
         Map<String, String> units = new LinkedHashMap<>();
-        PropertyCatalogue catalogue = PropertyCatalogue.defaults();
+        PropertyCatalogue catalogue = modelCatalogue(recipe);
         Consumer<String> add = p -> units.putIfAbsent(p, catalogue.find(p).map(PropertyInfo::unit).orElse(""));
         recipe.propertyNames().forEach(add);
         for (Candidate c : all) {

@@ -179,6 +179,24 @@ public final class Parameters {
         return out;
     }
 
+    /**
+     * Overwrites the parameters that {@code tensors} holds with the same name and shape (fine-tuning from another
+     * model whose heads differ); the others keep their values.
+     *
+     * @return the names copied, in creation order
+     */
+    public List<String> loadMatching(Map<String, NamedTensor> tensors) {
+        List<String> copied = new ArrayList<>();
+        for (Map.Entry<String, NDArray> e : byName.entrySet()) {
+            NamedTensor t = tensors.get(e.getKey());
+            if (t != null && e.getValue().getShape().equals(new Shape(t.shape()))) {
+                Tensors.copyInto(e.getValue(), t.data());
+                copied.add(e.getKey());
+            }
+        }
+        return copied;
+    }
+
     /** Overwrites every parameter from {@code tensors} (names and shapes must match exactly). */
     public void load(Map<String, NamedTensor> tensors, String source) throws TensorFileException {
         for (Map.Entry<String, NDArray> e : byName.entrySet()) {

@@ -11,7 +11,7 @@ import org.matdesign.cli.Args;
 import org.matdesign.cli.Command;
 import org.matdesign.cli.UsageException;
 import org.matdesign.engine.CampaignOutcome;
-import org.matdesign.engine.recipe.PropertyCatalogue;
+import org.matdesign.engine.ModelCatalogue;
 import org.matdesign.engine.recipe.Recipe;
 import org.matdesign.engine.recipe.RecipeException;
 import org.matdesign.engine.recipe.TargetSet;
@@ -49,8 +49,10 @@ final class DesignCommand implements Command {
                 candidate, report.html and provenance.json, all or nothing. Needs no data folder with the bundled model.
                 Says how many training crystals lie near the target; a target outside the data is run all the same.
 
-                  --target NAME=VALUE  a target: band_gap (eV, 0..15), formation_energy (eV/atom, -6..6); a range
-                                       NAME=LOW..HIGH aims at its middle and counts anything inside as a hit
+                  --target NAME=VALUE  a target: a property the model predicts (the bundled one: band_gap, eV, 0..15;
+                                       formation_energy, eV/atom, -6..6; a --model folder: the properties it was
+                                       trained on); a range NAME=LOW..HIGH aims at its middle and counts anything
+                                       inside as a hit
                   --tolerance NAME=TOL how far outside the target a value still counts as a hit (default: band_gap
                                        0.5 eV, formation_energy 0.3 eV/atom)
                   --count N            candidates to design (default 35)
@@ -74,9 +76,10 @@ final class DesignCommand implements Command {
         }
         TargetSet targets;
         try {
-            targets = TargetSet.parse(args.all("target"), PropertyCatalogue.defaults())
+            targets = TargetSet.parse(args.all("target"), ModelCatalogue.of(registry.get(),
+                    args.get("generator", Recipe.DEFAULT_GENERATOR), args.get("model", Recipe.DEFAULT_MODEL)))
                     .withTolerances(args.all("tolerance"));
-        } catch (TargetSpecException e) {
+        } catch (TargetSpecException | RecipeException e) {
             throw new UsageException(e.getMessage());
         }
         int count = CampaignOptions.positive(args, "count", 35);

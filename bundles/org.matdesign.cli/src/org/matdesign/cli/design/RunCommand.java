@@ -11,7 +11,7 @@ import org.matdesign.cli.Args;
 import org.matdesign.cli.Command;
 import org.matdesign.cli.UsageException;
 import org.matdesign.engine.CampaignOutcome;
-import org.matdesign.engine.recipe.PropertyCatalogue;
+import org.matdesign.engine.ModelCatalogue;
 import org.matdesign.engine.recipe.Recipe;
 import org.matdesign.engine.recipe.RecipeException;
 import org.matdesign.engine.recipe.RecipeReader;
@@ -61,7 +61,8 @@ final class RunCommand implements Command {
         Recipe recipe;
         try {
             recipe = CampaignOptions.apply(RecipeReader.read(Path.of(args.positionals().get(0)),
-                    PropertyCatalogue.defaults()), args);
+                    (generator, model) -> ModelCatalogue.of(registry.get(), args.get("generator", generator),
+                            args.get("model", model))), args);
         } catch (RecipeException e) {
             throw new UsageException(e.getMessage());
         }

@@ -37,15 +37,28 @@ public final class RecipeReader {
     /** Larger recipe files are refused unread. */
     static final long MAX_BYTES = 1 << 20;
 
-    private final String source;
-    private final PropertyCatalogue catalogue;
+    /** The properties a recipe may target, once its generator and model are read. */
+    @FunctionalInterface
+    public interface CatalogueSource {
+        /** @param model the recipe's model ({@value Recipe#DEFAULT_MODEL} when it names none) */
+        PropertyCatalogue catalogue(String generatorId, String model);
+    }
 
-    private RecipeReader(String source, PropertyCatalogue catalogue) {
+    private final String source;
+    private final CatalogueSource catalogues;
+    private PropertyCatalogue catalogue;
+
+    private RecipeReader(String source, CatalogueSource catalogues) {
         this.source = source;
-        this.catalogue = catalogue;
+        this.catalogues = catalogues;
     }
 
     public static Recipe read(Path file, PropertyCatalogue catalogue) {
+        return read(file, (generator, model) -> catalogue);
+    }
+
+    /** Reads a recipe whose targets are checked against what its generator's model can aim at. */
+    public static Recipe read(Path file, CatalogueSource catalogues) {
         String text;
         try {
             if (Files.size(file) > MAX_BYTES) { // refused before reading: a recipe is a few KB of settings
@@ -58,11 +71,15 @@ public final class RecipeReader {
         } catch (IOException e) {
             throw new RecipeException("recipe " + file + ": cannot read (" + e.getMessage() + ")", e);
         }
-        return parse(text, file.toString(), catalogue);
+        return parse(text, file.toString(), catalogues);
     }
 
     public static Recipe parse(String json, String sourceName, PropertyCatalogue catalogue) {
-        return new RecipeReader(sourceName, catalogue).parse(json);
+        return parse(json, sourceName, (generator, model) -> catalogue);
+    }
+
+    public static Recipe parse(String json, String sourceName, CatalogueSource catalogues) {
+        return new RecipeReader(sourceName, catalogues).parse(json);
     }
 
     private Recipe parse(String json) {
@@ -81,17 +98,21 @@ public final class RecipeReader {
             throw fail("missing required key 'targets'");
         }
         try {
+            ComponentSettings generator = top.has("generator") ? component(top.get("generator"), "generator") : null;
+            String model = optString(top, "model");
+            catalogue = catalogues.catalogue(generator == null ? Recipe.DEFAULT_GENERATOR : generator.id(),
+                    model == null || model.isBlank() ? Recipe.DEFAULT_MODEL : model);
             return new Recipe(
                     optString(top, "name"),
                     optString(top, "description"),
-                    optString(top, "model"),
+                    model,
                     optString(top, "data"),
                     top.has("seed") ? integer(top.get("seed"), "seed", Long.MIN_VALUE, Long.MAX_VALUE) : 0L,
                     top.has("starts_per_candidate")
                             ? (int) integer(top.get("starts_per_candidate"), "starts_per_candidate", 1, Recipe.MAX_STARTS)
                             : 16,
                     outputDir(optString(top, "output_dir")),
-                    top.has("generator") ? component(top.get("generator"), "generator") : null,
+                    generator,
                     top.has("optimizer") ? component(top.get("optimizer"), "optimizer") : null,
                     targets(top.get("targets")),
                     top.has("validators") ? components(top.get("validators"), "validators") : null,

@@ -88,6 +88,19 @@ public final class MeidnetModel implements AutoCloseable {
         return checked(header.metadata(), header.shapes(), header.source()).config();
     }
 
+    /** The configuration of the default model, from its metadata alone (no engine, no parameters). */
+    public static ModelConfig defaultConfig() throws IOException {
+        String json = DEFAULT_RESOURCE + BASE_NAME + ".json";
+        try (InputStream meta = MeidnetModel.class.getResourceAsStream(json)) {
+            if (meta == null) {
+                throw new TensorFileException("the default MEIDNet model (bundle resource " + json
+                        + ") is missing from this build");
+            }
+            TensorFileHeader header = TensorFileHeader.parse("bundle resource " + json, meta);
+            return checked(header.metadata(), header.shapes(), header.source()).config();
+        }
+    }
+
     /** The default model committed in this bundle. */
     public static MeidnetModel loadDefault() throws IOException {
         String json = DEFAULT_RESOURCE + BASE_NAME + ".json";

@@ -144,7 +144,9 @@ final class MeidnetModelFile {
             return new JsonObject();
         }
         MetadataReader t = meta.object("training");
-        if (t.has("dataset")) {
+        if (t.has("table")) { // a user's table: named after its file
+            t.name("dataset", MAX_NAME);
+        } else if (t.has("dataset")) {
             String dataset = t.string("dataset");
             try {
                 DatasetProperties.parse(dataset);

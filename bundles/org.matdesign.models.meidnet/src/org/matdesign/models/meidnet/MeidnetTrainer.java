@@ -7,6 +7,7 @@ import com.google.gson.JsonObject;
 
 import org.matdesign.ml.Adam;
 import org.matdesign.ml.DjlRuntime;
+import org.matdesign.ml.NamedTensor;
 import org.matdesign.ml.TrainingLoop;
 
 import java.io.IOException;
@@ -36,7 +37,8 @@ public final class MeidnetTrainer {
         }
     }
 
-    public record Outcome(MeidnetModel model, TrainingLoop.Result result) {
+    /** @param copiedParameters the parameters taken from the initial model (none when trained from scratch) */
+    public record Outcome(MeidnetModel model, TrainingLoop.Result result, List<String> copiedParameters) {
     }
 
     private MeidnetTrainer() {
@@ -48,7 +50,7 @@ public final class MeidnetTrainer {
      */
     public static Outcome train(ModelConfig config, PreparedData data, Options options, Path checkpointDir,
             boolean resume, TrainingLoop.Listener listener, BooleanSupplier cancel) throws IOException {
-        return train(config, data, null, options, checkpointDir, resume, listener, null, cancel);
+        return train(config, data, null, options, checkpointDir, resume, listener, null, cancel, null);
     }
 
     /** Hears the objective's mean components on held-out crystals after every epoch. */
@@ -59,14 +61,16 @@ public final class MeidnetTrainer {
     /**
      * As {@link #train(ModelConfig, PreparedData, Options, Path, boolean, TrainingLoop.Listener, BooleanSupplier)},
      * and after each epoch the objective on {@code heldOut} (no gradients, same curriculum weight) goes to
-     * {@code heldOutListener}.
+     * {@code heldOutListener}. With {@code initial} (a model's parameters by name) every parameter of the same
+     * name and shape starts from it: a fine-tuning.
      */
     public static Outcome train(ModelConfig config, PreparedData data, PreparedData heldOut, Options options,
             Path checkpointDir, boolean resume, TrainingLoop.Listener listener, HeldOutListener heldOutListener,
-            BooleanSupplier cancel) throws IOException {
+            BooleanSupplier cancel, Map<String, NamedTensor> initial) throws IOException {
         DjlRuntime.seed(options.seed()); // the engine's generator is not used by the model; seeded for any future use
         MeidnetModel model = MeidnetModel.create(config, options.seed());
         try {
+            List<String> copied = initial == null ? List.of() : model.network().parameters().loadMatching(initial);
             Adam adam = new Adam(model.network().parameters());
             JsonObject meta = new JsonObject();
             meta.add("config", config.toJson());
@@ -84,7 +88,7 @@ public final class MeidnetTrainer {
                     : withHeldOut(listener, model, heldOut, options.batchSize(), alpha, heldOutListener);
             TrainingLoop.Result result = loop.run((epoch, step, batch, log) -> stepLoss(model, data, batch,
                     alpha.applyAsDouble(epoch), log), heard, cancel);
-            return new Outcome(model, result);
+            return new Outcome(model, result, copied);
         } catch (IOException | RuntimeException ex) {
             model.close();
             throw ex;

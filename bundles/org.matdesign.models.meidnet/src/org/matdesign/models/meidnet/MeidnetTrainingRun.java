@@ -55,17 +55,33 @@ public final class MeidnetTrainingRun {
 
     /** A finished (or cancelled) training; the caller saves or closes the model. */
     public record Result(MeidnetModel model, MeidnetData data, ModelConfig config, TrainingLoop.Result training,
-            Settings settings, int trainCrystals, boolean resumed, double seconds) {
+            Settings settings, int trainCrystals, boolean resumed, double seconds, JsonObject initialisedFrom) {
+
+        /**
+         * Writes the model folder: the model with {@code record}, and the training split as a compact dataset, so
+         * that designs with the folder need no data folder (novelty, hull, coverage).
+         *
+         * @return the model's SHA-256
+         */
+        public String save(Path dir, JsonObject record) throws IOException {
+            String sha = model.save(dir, record, true);
+            ModelFolderTrainingSet.write(dir, data.rows(DatasetSplit.Part.TRAIN), config.properties(),
+                    data.name() + " " + data.splitDescription());
+            return sha;
+        }
 
         /** The training record saved next to the model ({@code command} says how it was started). */
         public JsonObject record(String command) {
             JsonObject r = new JsonObject();
             r.addProperty("command", command);
-            r.addProperty("dataset", settings.dataset());
+            r.addProperty("dataset", data.name());
+            data.table().ifPresent(file -> r.addProperty("table", file));
             r.addProperty("dataSha256", data.dataHash());
             r.addProperty("splitSeed", settings.splitSeed());
-            r.addProperty("split", "DatasetSplit seed " + settings.splitSeed() + " (80/10/10 of val.csv+test.csv"
-                    + " pooled, ID-disjoint); trained on train only");
+            r.addProperty("split", data.splitDescription());
+            if (initialisedFrom != null) {
+                r.add("initialisedFrom", initialisedFrom);
+            }
             r.addProperty("trainCrystals", trainCrystals);
             r.addProperty("epochs", settings.epochs());
             r.addProperty("seed", settings.seed());
@@ -98,10 +114,27 @@ public final class MeidnetTrainingRun {
      * @throws IllegalStateException    the data cannot be found or read
      */
     public static Result run(Settings s, Path output, Listener listener, BooleanSupplier cancel) throws IOException {
-        MeidnetData data = MeidnetData.load(s.dataFolder(), s.dataset(), s.splitSeed());
+        return run(s, MeidnetData.load(s.dataFolder(), s.dataset(), s.splitSeed()), null, output, listener, cancel);
+    }
+
+    /**
+     * Trains on {@code data}; with {@code init} a fine-tuning: the network of {@code init} (its elements, sizes,
+     * lattice normalisation and every parameter whose name and shape fit) with property heads for the data's
+     * properties, whose statistics are fitted on the data.
+     */
+    public static Result run(Settings s, MeidnetData data, MeidnetModel init, Path output, Listener listener,
+            BooleanSupplier cancel) throws IOException {
         List<Example> train = data.examples(DatasetSplit.Part.TRAIN, data.properties());
-        ModelConfig config = PreparedData.fitStatistics(
-                ModelConfig.defaults(s.dataset(), data.vocabulary(), data.properties(), s.fusion()), train);
+        if (train.isEmpty()) {
+            throw new IllegalArgumentException(data.name() + ": no training crystals in the split");
+        }
+        ModelConfig base = init == null
+                ? ModelConfig.defaults(data.name(), data.vocabulary(), data.properties(), s.fusion())
+                : init.config().withProperties(data.properties()).withFusion(s.fusion()).withDataset(data.name());
+        ModelConfig config = PreparedData.fitStatistics(base, train);
+        if (init != null) { // the decoder learned the initial model's lattice scale
+            config = config.withLatticeNorm(init.config().latticeNorm());
+        }
         PreparedData prepared = PreparedData.of(train, config);
         PreparedData validation = PreparedData.of(data.examples(DatasetSplit.Part.VALIDATION, config.properties()),
                 config);
@@ -111,8 +144,16 @@ public final class MeidnetTrainingRun {
         MeidnetTrainer.Options options = new MeidnetTrainer.Options(s.epochs(), s.batch(), s.seed(),
                 (float) s.learningRate(), 5f, (float) s.finalLearningRateFraction());
         MeidnetTrainer.Outcome outcome = MeidnetTrainer.train(config, prepared, validation, options, output, resuming,
-                listener, listener, cancel);
+                listener, listener, cancel, init == null ? null : init.parameterValues());
+        JsonObject from = null;
+        if (init != null) {
+            from = new JsonObject();
+            from.addProperty("modelSha256", init.checksum());
+            from.addProperty("dataset", init.config().dataset());
+            from.addProperty("parametersCopied", outcome.copiedParameters().size());
+            from.addProperty("parametersTotal", outcome.model().network().parameters().names().size());
+        }
         return new Result(outcome.model(), data, config, outcome.result(), s, prepared.size(), resuming,
-                (System.nanoTime() - start) / 1e9);
+                (System.nanoTime() - start) / 1e9, from);
     }
 }

@@ -78,6 +78,11 @@ public record ModelConfig(String dataset, List<String> elements, int maxAtoms, i
                 adjacencyCutoff, decoderHidden, slotHidden, fusion, tau, weights, newProperties, latticeNorm);
     }
 
+    public ModelConfig withDataset(String newDataset) {
+        return new ModelConfig(newDataset, elements, maxAtoms, hidden, latent, egnnLayers, rbfCount, rbfMaxDistance,
+                adjacencyCutoff, decoderHidden, slotHidden, fusion, tau, weights, properties, latticeNorm);
+    }
+
     public ModelConfig withLatticeNorm(LatticeNorm norm) {
         return new ModelConfig(dataset, elements, maxAtoms, hidden, latent, egnnLayers, rbfCount, rbfMaxDistance,
                 adjacencyCutoff, decoderHidden, slotHidden, fusion, tau, weights, properties, norm);

@@ -298,6 +298,11 @@ class MeidnetModelFileTest {
             d.getAsJsonObject("metadata").add("training", training);
         });
         refused("metadata.training.dataset is \"mp_21\", not a known dataset (perov_5, carbon_24, mp_20)");
+        edit(d -> d.getAsJsonObject("metadata").getAsJsonObject("training").addProperty("table", "mp_21.csv"));
+        loads(); // a user's table is named after its file
+        edit(d -> d.getAsJsonObject("metadata").getAsJsonObject("training").addProperty("dataset", " "));
+        refused("metadata.training.dataset is empty");
+        edit(d -> d.getAsJsonObject("metadata").getAsJsonObject("training").remove("table"));
         edit(d -> d.getAsJsonObject("metadata").getAsJsonObject("training").add("dataset", new JsonArray()));
         refused("metadata.training.dataset is [], not a string");
         edit(d -> {

@@ -54,7 +54,7 @@ class MeidnetTrainingTest {
         List<Map<String, Double>> heard = new ArrayList<>();
         MeidnetTrainer.Outcome o = MeidnetTrainer.train(config, PreparedData.of(train, config),
                 PreparedData.of(all.subList(64, 80), config), new MeidnetTrainer.Options(4, 16, 3, 3e-3f, 5f), null,
-                false, null, (epoch, heldOut) -> heard.add(heldOut), null);
+                false, null, (epoch, heldOut) -> heard.add(heldOut), null, null);
         try (MeidnetModel model = o.model()) {
             assertEquals(4, heard.size(), "one report per epoch");
             for (Map<String, Double> h : heard) {

@@ -43,17 +43,31 @@ final class TrainCommand implements Command {
     @Override
     public String usage() {
         return """
-                usage: matdesign train --dataset perov_5 --epochs N --fusion late|early|early+cl --seed S --out MODELDIR
-                                       [--data DIR] [--resume] [--threads T] [--batch B] [--lr LR] [--split-seed 42]
-                                       [--final-lr-fraction 0.05] [--no-eval]
+                usage: matdesign train --dataset perov_5|carbon_24|mp_20 --epochs N --out MODELDIR [options]
+                       matdesign train --csv FILE --property NAME=COLUMN[:UNIT] [--property ...] [--cif-column cif]
+                                       [--id-column COLUMN] [--init default|MODELDIR] --epochs N --out MODELDIR [options]
+                options: [--fusion late|early|early+cl] [--seed S] [--data DIR] [--resume] [--threads T] [--batch B]
+                         [--lr LR] [--split-seed 42] [--final-lr-fraction 0.05] [--no-eval]
 
                 Trains on the training part of the seeded 80/10/10 split (DatasetSplit) and writes MODELDIR/model.json
-                + model.bin, with a checkpoint after every epoch (MODELDIR/checkpoint.*). A killed run continues
+                + model.bin and the training split (MODELDIR/training-set.tsv.gz, so designs with the folder need no
+                data), with a checkpoint after every epoch (MODELDIR/checkpoint.*). A killed run continues
                 with --resume and ends with the same weights as an uninterrupted one. Progress goes to stderr, one
                 line per epoch (losses, alpha_t) to stdout. At the end the held-out test metrics are computed and
                 recorded in the model metadata (the test split is never used for training or model selection).
-                  --data DIR        data folder holding perov_5/ (default: DataLocation)
-                  --dataset NAME    perov_5
+                  --data DIR        data folder holding the dataset's folder (default: DataLocation)
+                  --dataset NAME    perov_5 (band_gap, formation_energy), carbon_24 (energy_per_atom) or mp_20
+                                    (formation_energy, band_gap)
+                  --csv FILE        your own table: any CSV with a CIF column and numeric columns; rows whose CIF
+                                    does not parse, with more than 24 sites (or elements the --init model lacks)
+                                    or without a value are skipped and counted, the first reasons printed
+                  --property NAME=COLUMN[:UNIT]  a property to learn and design for: NAME as targets will name it,
+                                    read from COLUMN (NAME alone: the column of that name); repeat for more
+                  --cif-column C    the CIF column (default cif)
+                  --id-column C     a column of unique ids (default material_id if the header has it, else row-N);
+                                    an id's split part depends only on the id and the split seed
+                  --init M          fine-tune: start from model M ('default' is the bundled model; its elements,
+                                    sizes and every weight that fits; new property heads start fresh)
                   --epochs N        number of epochs
                   --fusion MODE     late, early or early+cl (curriculum on the InfoNCE weight)
                   --seed S          initialisation and batch-order seed
@@ -71,11 +85,18 @@ final class TrainCommand implements Command {
     @Override
     public int run(Args raw, PrintStream out, PrintStream err) throws Exception {
         Args args = raw.parse(Set.of("data", "dataset", "epochs", "fusion", "seed", "out", "threads", "batch", "lr",
-                "split-seed", "final-lr-fraction"), Set.of("resume", "no-eval"));
+                "split-seed", "final-lr-fraction", "csv", "property", "cif-column", "id-column", "init"),
+                Set.of("resume", "no-eval"));
         if (!args.positionals().isEmpty()) {
             throw new UsageException("unexpected argument '" + args.positionals().get(0) + "'");
         }
-        String dataset = args.get("dataset", MeidnetData.PEROV5);
+        if (args.get("csv", null) != null && args.get("dataset", null) != null) {
+            throw new UsageException("give --dataset or --csv, not both");
+        }
+        if (args.get("csv", null) == null && !args.all("property").isEmpty()) {
+            throw new UsageException("--property names a column of a --csv table");
+        }
+        String dataset = args.get("dataset", args.get("csv", null) != null ? "csv" : MeidnetData.PEROV5);
         int epochs = args.getInt("epochs", -1);
         if (epochs < 1) {
             throw new UsageException("--epochs N (N >= 1) is required");
@@ -102,6 +123,7 @@ final class TrainCommand implements Command {
         }
         checkOutput(outDir, resume);
         DjlRuntime.start(threads);
+        MeidnetModel init = args.get("init", null) == null ? null : InitialModel.load(args.get("init", null));
 
         MeidnetTrainingRun.Settings settings;
         try {
@@ -115,8 +137,9 @@ final class TrainCommand implements Command {
             @Override
             public void onStart(int trainCrystals, int validationCrystals, boolean resuming) {
                 err.printf(Locale.ROOT, "training on %d crystals (%s train split, split seed %d), fusion %s, %d epochs, "
-                        + "batch %d, %d thread(s)%s%n", trainCrystals, dataset, splitSeed, fusion, epochs, batch,
-                        threads, resuming ? ", resuming" : "");
+                        + "batch %d, %d thread(s)%s%s%n", trainCrystals, dataset, splitSeed, fusion, epochs, batch,
+                        threads, init == null ? "" : ", fine-tuning " + args.get("init", ""),
+                        resuming ? ", resuming" : "");
             }
 
             @Override
@@ -139,8 +162,11 @@ final class TrainCommand implements Command {
             }
         };
         MeidnetTrainingRun.Result run;
-        try {
-            run = MeidnetTrainingRun.run(settings, outDir, listener, null);
+        try (MeidnetModel initial = init) {
+            MeidnetData source = args.get("csv", null) != null
+                    ? UserTable.read(args, splitSeed, initial, err)
+                    : ModelData.load(args.getPath("data", null), dataset, splitSeed);
+            run = MeidnetTrainingRun.run(settings, source, initial, outDir, listener, null);
         } catch (IllegalArgumentException ex) {
             throw new UsageException(ex.getMessage());
         } catch (IllegalStateException | IOException ex) {
@@ -160,7 +186,7 @@ final class TrainCommand implements Command {
                 record.add("heldOutMetrics", held);
                 out.print(Evaluation.describe(metrics));
             }
-            String sha = model.save(outDir, record, true);
+            String sha = run.save(outDir, record);
             out.printf(Locale.ROOT, "saved %s (sha256 %s) after %.1f s%n", outDir.resolve("model.json"), sha, seconds);
         }
         return 0;

@@ -43,6 +43,23 @@ public final class DesignModels {
     }
 
     /**
+     * The configuration of the model {@code name} names (null or blank: the default), from its metadata alone.
+     *
+     * @throws IOException naming the model folder (missing, not a model, malformed)
+     */
+    public static org.matdesign.models.meidnet.ModelConfig config(String name) throws IOException {
+        String key = name == null || name.isBlank() ? DEFAULT : name.trim();
+        if (key.equals(DEFAULT)) {
+            return MeidnetModel.defaultConfig();
+        }
+        Path dir = Path.of(key);
+        if (!Files.isDirectory(dir)) {
+            throw new IOException("model folder " + dir + " does not exist");
+        }
+        return MeidnetModel.checkMetadata(dir);
+    }
+
+    /**
      * @throws IOException naming the model folder (missing, not a model, corrupt or tampered)
      */
     public static MeidnetModel load(String name) throws IOException {

@@ -56,7 +56,7 @@ public final class MeidnetGenerativeModel implements GenerativeModel, TrainableM
 
     @Override
     public List<String> trainableDatasets() {
-        return List.of(MeidnetData.PEROV5);
+        return MeidnetData.datasets();
     }
 
     /**
@@ -90,7 +90,7 @@ public final class MeidnetGenerativeModel implements GenerativeModel, TrainableM
                 if (run.training().cancelled()) {
                     return null;
                 }
-                model.save(request.output(), run.record("workbench training monitor"), true);
+                run.save(request.output(), run.record("workbench training monitor"));
                 return request.output();
             }
         } catch (IOException | RuntimeException e) {

@@ -1,5 +1,6 @@
 package org.matdesign.models.meidnet.design;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.matdesign.api.Attribute;
 import org.matdesign.api.Candidate;
 import org.matdesign.api.Generator;
 import org.matdesign.api.RunContext;
+import org.matdesign.api.TargetProperties;
 import org.matdesign.api.TrainingData;
 import org.matdesign.api.TrainingSet;
 import org.matdesign.core.Structure;
@@ -30,7 +32,7 @@ import org.matdesign.models.meidnet.MeidnetModel;
  * {@code cNNN-sMM}; the latent travels as attribute {@link #LATENT}. A start whose decoding is not a valid cell is
  * redrawn (up to 20 times). Tells the engine its model's training data (for coverage, novelty and the hull).
  */
-public final class MeidnetGenerator implements Generator, TrainingData {
+public final class MeidnetGenerator implements Generator, TrainingData, TargetProperties {
 
     public static final String ID = "meidnet";
     /** The MEIDNet latent behind a candidate; only MEIDNet's own optimizer reads it. */
@@ -122,6 +124,13 @@ public final class MeidnetGenerator implements Generator, TrainingData {
                 + " training crystals closest to the target");
     }
 
+    /** The model's properties with the statistics of its training split (its normalisation). */
+    @Override
+    public List<ModelProperty> targetProperties(String model) throws Exception {
+        return DesignModels.config(model).properties().stream()
+                .map(p -> new ModelProperty(p.name(), p.unit(), p.column(), p.mean(), p.std())).toList();
+    }
+
     @Override
     public Optional<TrainingSet> trainingSet(RunContext context) throws Exception {
         MeidnetModel model = DesignModels.of(context, ID);
@@ -129,7 +138,7 @@ public final class MeidnetGenerator implements Generator, TrainingData {
         if (name.isBlank() || name.equals(DesignModels.DEFAULT)) {
             return Optional.of(MeidnetTrainingSet.ofDefault(model));
         }
-        return MeidnetTrainingSet.ofFolder(model, context.dataDirectory());
+        return MeidnetTrainingSet.ofFolder(model, Path.of(name.trim()), context.dataDirectory());
     }
 
     static boolean[] mask(MeidnetModel model, RunContext context) throws CoreException {

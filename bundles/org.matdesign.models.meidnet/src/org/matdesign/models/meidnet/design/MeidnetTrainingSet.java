@@ -19,13 +19,15 @@ import org.matdesign.core.data.CompactDataset;
 import org.matdesign.core.data.DatasetRow;
 import org.matdesign.core.data.DatasetSplit;
 import org.matdesign.models.meidnet.MeidnetModel;
+import org.matdesign.models.meidnet.ModelFolderTrainingSet;
 import org.matdesign.models.meidnet.PropertySpec;
 
 /**
  * The crystals a MEIDNet model was trained on. The default model's training split ships in this bundle as a compact
  * dataset ({@value #RESOURCE}, checked against its committed SHA-256), so novelty, the hull and coverage need no data
  * folder; rebuild it with {@code matdesign dataset compact --dataset perov_5 --split train --split-seed 42 --out
- * FILE}. A model folder's split is recomputed from the data folder (dataset and split seed from its training record).
+ * FILE}. A model folder carries its own; for older folders the split is recomputed from the data folder (dataset
+ * and split seed from the training record).
  */
 public final class MeidnetTrainingSet {
 
@@ -62,16 +64,27 @@ public final class MeidnetTrainingSet {
         return fromRows(properties, table.rows(), table.description(), table.sha256());
     }
 
-    /** A model folder's training split, recomputed from {@code dataDirectory}; empty without the dataset. */
-    public static Optional<TrainingSet> ofFolder(MeidnetModel model, Path dataDirectory) {
+    /**
+     * A model folder's training split: the one the folder carries ({@link ModelFolderTrainingSet}), else recomputed
+     * from {@code dataDirectory} for a dataset model; empty when neither is at hand.
+     *
+     * @throws IOException when the folder's training split is unreadable or does not match its checksum
+     */
+    public static Optional<TrainingSet> ofFolder(MeidnetModel model, Path modelDir, Path dataDirectory)
+            throws IOException {
+        Optional<CompactDataset.Table> carried = ModelFolderTrainingSet.read(modelDir);
+        if (carried.isPresent()) {
+            CompactDataset.Table t = carried.get();
+            return Optional.of(fromRows(model.config().properties(), t.rows(), t.description(), t.sha256()));
+        }
         String dataset = model.config().dataset();
         if (dataDirectory == null || !Files.isDirectory(dataDirectory.resolve(dataset))) {
             return Optional.empty();
         }
         long seed = splitSeed(model);
         List<DatasetRow> rows = DatasetSplit.of(dataDirectory.resolve(dataset), seed).train();
-        return Optional.of(fromRows(model.config().properties(), rows, dataset + " training split (DatasetSplit seed " + seed + ", " + rows.size()
-                + " crystals)", ""));
+        return Optional.of(fromRows(model.config().properties(), rows, dataset + " training split (DatasetSplit seed "
+                + seed + ", " + rows.size() + " crystals)", ""));
     }
 
     static long splitSeed(MeidnetModel model) {
