@@ -11,11 +11,13 @@ import java.util.TreeSet;
 /**
  * What the user asks for in one design run: target properties (user-facing names such as {@code band_gap}, in the
  * units the property catalogue states; each a value or a range with a tolerance), element constraints (symbols; an
- * empty allowed set means any element), how many candidates, how many optimisation starts per candidate, and the
- * seed. Generators should honour the element constraints where they can; the engine checks them either way.
+ * empty allowed set means any element), how many candidates, how many optimisation starts per candidate, the random
+ * seed, and the known crystals to design from (none: from scratch; candidate {@code c} starts from seed
+ * {@code c mod seeds}). Generators should honour the element constraints where they can; the engine checks them
+ * either way. Only a generator that says it {@link Generator#designsFromSeeds() designs from seeds} is given seeds.
  */
 public record DesignTarget(List<PropertyTarget> targets, Set<String> allowedElements, Set<String> excludedElements,
-        int count, int startsPerCandidate, long seed) {
+        int count, int startsPerCandidate, long seed, List<SeedStructure> seeds) {
 
     public DesignTarget {
         if (count <= 0) {
@@ -25,6 +27,7 @@ public record DesignTarget(List<PropertyTarget> targets, Set<String> allowedElem
             throw new IllegalArgumentException("starts per candidate must be positive, got " + startsPerCandidate);
         }
         targets = List.copyOf(targets);
+        seeds = seeds == null ? List.of() : List.copyOf(seeds);
         // Sorted: Set.copyOf would iterate in an order that changes from JVM to JVM.
         allowedElements = Collections.unmodifiableSortedSet(
                 new TreeSet<>(allowedElements == null ? Set.of() : allowedElements));
@@ -35,6 +38,12 @@ public record DesignTarget(List<PropertyTarget> targets, Set<String> allowedElem
                 throw new IllegalArgumentException("element " + e + " is both allowed and excluded");
             }
         }
+    }
+
+    /** A target designed from scratch (no seed structures). */
+    public DesignTarget(List<PropertyTarget> targets, Set<String> allowedElements, Set<String> excludedElements,
+            int count, int startsPerCandidate, long seed) {
+        this(targets, allowedElements, excludedElements, count, startsPerCandidate, seed, List.of());
     }
 
     /** Point targets, no element constraints (tests and simple callers). */
@@ -63,6 +72,11 @@ public record DesignTarget(List<PropertyTarget> targets, Set<String> allowedElem
             }
         }
         return true;
+    }
+
+    /** The seed candidate {@code c} starts from; empty when the design starts from scratch. */
+    public Optional<SeedStructure> seedOf(int candidate) {
+        return seeds.isEmpty() ? Optional.empty() : Optional.of(seeds.get(Math.floorMod(candidate, seeds.size())));
     }
 
     public boolean hasElementConstraints() {

@@ -13,4 +13,12 @@ public interface Generator {
      * the context's target: the engine keeps no more than that and reports the rest.
      */
     List<Candidate> generate(RunContext context, IProgressMonitor monitor) throws CoreException;
+
+    /**
+     * Whether this generator searches near the target's {@link DesignTarget#seeds() seed structures}. The engine
+     * refuses a design with seeds for a generator that does not, rather than silently designing from scratch.
+     */
+    default boolean designsFromSeeds() {
+        return false;
+    }
 }

@@ -8,7 +8,9 @@ import java.util.Optional;
 
 import org.matdesign.api.Contribution;
 import org.matdesign.api.ContributionRegistry;
+import org.matdesign.api.Generator;
 import org.matdesign.api.Role;
+import org.matdesign.api.SafeCall;
 import org.matdesign.api.Setting;
 import org.matdesign.api.Settings;
 import org.matdesign.api.SettingsException;
@@ -18,8 +20,8 @@ import org.matdesign.engine.recipe.RecipeException;
 
 /**
  * A recipe held against what is installed, before anything runs: every contribution it names exists, every setting it
- * gives is declared and allowed ({@link Settings#check}). The recipe's {@code model} reaches each generator and
- * optimizer that declares a {@code model} setting and was not given one.
+ * gives is declared and allowed ({@link Settings#check}). The recipe's {@code model} reaches each generator,
+ * optimizer and validator that declares a {@code model} setting and was not given one.
  */
 public final class CampaignPlan {
 
@@ -50,6 +52,10 @@ public final class CampaignPlan {
     public static CampaignPlan of(ContributionRegistry registry, Recipe recipe, List<String> problems) {
         Map<String, Settings> settings = new LinkedHashMap<>();
         Contribution generator = require(registry, Role.GENERATOR, recipe.generator().id());
+        if (recipe.hasSeeds() && !designsFromSeeds(generator, problems)) {
+            throw new RecipeException(generator.describe() + " does not design from seed structures; leave out the"
+                    + " seeds or choose a generator that does (meidnet)");
+        }
         settings.put(generator.id(), check(generator, recipe.generator(), recipe.model(), problems));
         Contribution optimizer = null;
         if (recipe.optimizer().enabled()) {
@@ -60,7 +66,7 @@ public final class CampaignPlan {
         for (ComponentSettings v : recipe.enabledValidators()) {
             Contribution c = require(registry, Role.VALIDATOR, v.id());
             validators.add(c);
-            settings.put(c.id(), check(c, v, null, problems));
+            settings.put(c.id(), check(c, v, recipe.model(), problems));
         }
         List<Contribution> visualizers = new ArrayList<>();
         for (ComponentSettings v : recipe.enabledVisualizers()) {
@@ -73,6 +79,11 @@ public final class CampaignPlan {
             settings.put(Role.VISUALIZER.label() + ":" + c.id(), check(c, v, null, problems));
         }
         return new CampaignPlan(recipe, generator, optimizer, validators, visualizers, settings);
+    }
+
+    private static boolean designsFromSeeds(Contribution generator, List<String> problems) {
+        return generator.instance(Generator.class, problems::add)
+                .flatMap(g -> SafeCall.call(generator.describe(), g::designsFromSeeds, problems::add)).orElse(false);
     }
 
     private static Contribution require(ContributionRegistry registry, Role role, String id) {

@@ -33,7 +33,7 @@ public final class Generation {
         CampaignPlan plan = CampaignPlan.of(registry, recipe, found);
         DesignTarget first = CampaignTargets.first(recipe);
         DesignTarget target = new DesignTarget(first.targets(), first.allowedElements(), first.excludedElements(),
-                count, 1, seed);
+                count, 1, seed, first.seeds());
         RunContext context = new RunContext(target, plan.designSettings(), dataDirectory, resources, null,
                 line -> { });
         List<Candidate> out = new Stages(registry, line -> { }, found, recipe.timeLimits())

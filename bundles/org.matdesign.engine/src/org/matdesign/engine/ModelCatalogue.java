@@ -11,7 +11,6 @@ import org.matdesign.api.Role;
 import org.matdesign.api.TargetProperties;
 import org.matdesign.engine.recipe.PropertyCatalogue;
 import org.matdesign.engine.recipe.PropertyInfo;
-import org.matdesign.engine.recipe.RecipeException;
 
 /**
  * The properties a generator's model can aim at, as a {@link PropertyCatalogue}. A property the default catalogue
@@ -32,7 +31,8 @@ public final class ModelCatalogue {
     /**
      * @param generatorId the recipe's generator
      * @param model       its model setting (null: the generator's default)
-     * @throws RecipeException naming the generator or the model when the model cannot be asked
+     * @throws CampaignException naming the generator and the model when the model cannot be asked (a failure, not
+     *                           a usage error: the model folder may be corrupt)
      */
     public static PropertyCatalogue of(ContributionRegistry registry, String generatorId, String model) {
         Optional<Contribution> generator = registry.find(Role.GENERATOR, generatorId);
@@ -49,7 +49,7 @@ public final class ModelCatalogue {
                 + (model == null ? "default" : model) + "'", SECONDS, null, monitor -> target.targetProperties(model),
                 problems::add).orElse(null);
         if (properties == null) {
-            throw new RecipeException(String.join("; ", problems));
+            throw new CampaignException(String.join("; ", problems));
         }
         List<PropertyInfo> out = new ArrayList<>();
         for (TargetProperties.ModelProperty p : properties) {

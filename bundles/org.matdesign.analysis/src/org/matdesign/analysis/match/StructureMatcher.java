@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import org.matdesign.core.Element;
 import org.matdesign.core.Mat3;
 import org.matdesign.core.NiggliReduction;
+import org.matdesign.core.Site;
+import org.matdesign.core.Species;
 import org.matdesign.core.Structure;
 
 /**
@@ -86,6 +89,24 @@ public final class StructureMatcher {
         }
         double value = match(a.cell, b.cell, true, false);
         return Double.isNaN(value) ? OptionalDouble.empty() : OptionalDouble.of(value);
+    }
+
+    /**
+     * {@link #rms} with every site's species ignored, as pymatgen's FrameworkComparator compares: how far one crystal's
+     * arrangement of sites is from the other's, whatever the elements on them (a substitution keeps its framework).
+     */
+    public OptionalDouble frameworkRms(Structure a, Structure b) {
+        return rms(framework(a), framework(b));
+    }
+
+    /** The structure with one element on every site. */
+    private static Structure framework(Structure s) {
+        List<Site> sites = new ArrayList<>(s.size());
+        Species one = Species.of(Element.of("H"));
+        for (Site site : s.sites()) {
+            sites.add(new Site(one, site.frac()));
+        }
+        return new Structure(s.lattice(), sites);
     }
 
     /**

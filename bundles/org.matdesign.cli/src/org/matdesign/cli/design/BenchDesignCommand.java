@@ -75,7 +75,7 @@ final class BenchDesignCommand implements Command {
             int count = CampaignOptions.positive(args, "count", recipe.targets().get(0).count());
             int starts = CampaignOptions.positive(args, "starts", recipe.startsPerCandidate());
             List<CampaignTarget> targets = new ArrayList<>();
-            recipe.targets().forEach(t -> targets.add(new CampaignTarget(t.targets(), count)));
+            recipe.targets().forEach(t -> targets.add(new CampaignTarget(t.targets(), count, t.seeds())));
             recipe = recipe.withTargets(targets, starts);
         }
         Object steps = recipe.optimizer().settings().getOrDefault("steps", "default");

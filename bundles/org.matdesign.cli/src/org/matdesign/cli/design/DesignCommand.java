@@ -3,17 +3,21 @@ package org.matdesign.cli.design;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
 import org.matdesign.api.ContributionRegistry;
+import org.matdesign.api.SeedStructure;
 import org.matdesign.cli.Args;
 import org.matdesign.cli.Command;
 import org.matdesign.cli.UsageException;
 import org.matdesign.engine.CampaignOutcome;
 import org.matdesign.engine.ModelCatalogue;
+import org.matdesign.engine.recipe.CampaignTarget;
 import org.matdesign.engine.recipe.Recipe;
 import org.matdesign.engine.recipe.RecipeException;
+import org.matdesign.engine.recipe.SeedFiles;
 import org.matdesign.engine.recipe.TargetSet;
 import org.matdesign.engine.recipe.TargetSpecException;
 
@@ -40,7 +44,8 @@ final class DesignCommand implements Command {
     public String usage() {
         return """
                 usage: matdesign design --target NAME=VALUE|NAME=LOW..HIGH [--target ...] --out DIR [--count 35]
-                                        [--starts 16] [--seed 1] [--tolerance NAME=TOL] [options] [--overwrite]
+                                        [--starts 16] [--seed 1] [--tolerance NAME=TOL] [--from FILE]
+                                        [--trust-radius R] [options] [--overwrite]
 
                 Designs crystals for the targets with the engine's campaign: the generator proposes starts, the
                 optimizer refines them, the validators screen them (element constraints, structural validity, charge
@@ -58,6 +63,12 @@ final class DesignCommand implements Command {
                   --count N            candidates to design (default 35)
                   --starts N           starts per candidate; the best one is kept (default 16)
                   --seed S             random seed (default 1)
+                  --from FILE          design from a known crystal (CIF, POSCAR, pymatgen JSON; repeatable, every
+                                       structure of a file is a seed): the generator encodes it and searches near
+                                       it; the seed_similarity column gives each candidate's StructureMatcher RMS
+                                       and composition change from its seed
+                  --trust-radius R     how far from the seed's latent the search may go, in radians of the unit
+                                       sphere (default 0.35; pi: anywhere); shortcut for --set GENERATOR.trust_radius
                   --out DIR            output folder; must be new or empty unless --overwrite
                   --overwrite          replace a non-empty output folder (only once the new results are complete)
                 """ + CampaignOptions.HELP;
@@ -66,7 +77,7 @@ final class DesignCommand implements Command {
     @Override
     public int run(Args raw, PrintStream out, PrintStream err) {
         Set<String> values = new HashSet<>(CampaignOptions.VALUES);
-        values.addAll(Set.of("target", "tolerance", "count", "starts", "seed", "out"));
+        values.addAll(Set.of("target", "tolerance", "count", "starts", "seed", "out", "from", "trust-radius"));
         Args args = raw.parse(values, Set.of("overwrite"));
         if (!args.positionals().isEmpty()) {
             throw new UsageException("unexpected argument '" + args.positionals().get(0) + "'");
@@ -86,9 +97,23 @@ final class DesignCommand implements Command {
         int starts = CampaignOptions.positive(args, "starts", 16);
         long seed = args.getInt("seed", 1);
         Path outDir = Path.of(args.require("out"));
+        if (args.get("trust-radius", null) != null && args.all("from").isEmpty()) {
+            throw new UsageException("--trust-radius needs a seed structure (--from FILE)");
+        }
+        List<SeedStructure> seeds;
+        try {
+            seeds = SeedFiles.read(null, args.all("from"));
+        } catch (RecipeException e) {
+            throw new UsageException("--from: " + e.getMessage());
+        }
         Recipe recipe;
         try {
-            recipe = CampaignOptions.apply(Recipe.single(targets, count, starts, seed, outDir.toString()), args);
+            recipe = CampaignOptions.apply(Recipe.single(new CampaignTarget(targets, count, seeds), starts, seed,
+                    outDir.toString()), args);
+            if (args.get("trust-radius", null) != null) {
+                recipe = CampaignOptions.set(recipe, recipe.generator().id() + ".trust_radius="
+                        + args.get("trust-radius", null));
+            }
         } catch (RecipeException e) {
             throw new UsageException(e.getMessage());
         }

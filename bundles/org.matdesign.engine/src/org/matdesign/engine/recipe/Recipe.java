@@ -46,6 +46,9 @@ public record Recipe(
     public static final List<String> DEFAULT_VALIDATORS = List.of("elements", "structural_validity",
             "charge_neutrality", "uniqueness", "novelty", "independent_property", "stability_estimate");
 
+    /** The validator that reports how far a candidate moved from its seed; added to the default funnel with seeds. */
+    public static final String SEED_SIMILARITY = "seed_similarity";
+
     /** The built-in outputs: one CIF per candidate, candidates.csv and .json, report.html, provenance.json. */
     public static final List<String> DEFAULT_VISUALIZERS = List.of("outputs.cif", "outputs.csv", "outputs.json",
             "outputs.report", "outputs.provenance");
@@ -68,7 +71,7 @@ public record Recipe(
             throw new RecipeException("a recipe needs at least one target");
         }
         targets = List.copyOf(targets);
-        validators = validators == null ? enabled(DEFAULT_VALIDATORS) : List.copyOf(validators);
+        validators = validators == null ? enabled(defaultValidators(targets)) : List.copyOf(validators);
         visualizers = visualizers == null ? enabled(DEFAULT_VISUALIZERS) : List.copyOf(visualizers);
         sunRule = sunRule == null ? DEFAULT_SUN_RULE : List.copyOf(sunRule);
         // Sorted: Set.copyOf would iterate in an order that changes from JVM to JVM.
@@ -84,6 +87,16 @@ public record Recipe(
                 throw new RecipeException("element " + e + " is both allowed and excluded");
             }
         }
+    }
+
+    /** The default funnel, and the seed comparison when a target designs from seeds. */
+    private static List<String> defaultValidators(List<CampaignTarget> targets) {
+        if (targets.stream().allMatch(t -> t.seeds().isEmpty())) {
+            return DEFAULT_VALIDATORS;
+        }
+        List<String> ids = new ArrayList<>(DEFAULT_VALIDATORS);
+        ids.add(SEED_SIMILARITY);
+        return ids;
     }
 
     private static void unique(List<ComponentSettings> list, String role) {
@@ -103,9 +116,18 @@ public record Recipe(
 
     /** The one-target recipe the {@code design} command runs, with every other choice at its default. */
     public static Recipe single(TargetSet targets, int count, int starts, long seed, String outputDir) {
-        return new Recipe("design", "", DEFAULT_MODEL, null, seed, starts, outputDir, null, null,
-                List.of(new CampaignTarget(Objects.requireNonNull(targets, "targets"), count)), null, null, null,
-                null, null, null);
+        return single(new CampaignTarget(Objects.requireNonNull(targets, "targets"), count), starts, seed, outputDir);
+    }
+
+    /** The one-target recipe of a {@code design} run, seeds included. */
+    public static Recipe single(CampaignTarget target, int starts, long seed, String outputDir) {
+        return new Recipe("design", "", DEFAULT_MODEL, null, seed, starts, outputDir, null, null, List.of(target), null,
+                null, null, null, null, null);
+    }
+
+    /** Whether some target designs from seed structures. */
+    public boolean hasSeeds() {
+        return targets.stream().anyMatch(t -> !t.seeds().isEmpty());
     }
 
     public int totalCandidates() {

@@ -47,6 +47,11 @@ public final class RecipeJson {
             }
             entry.add("properties", props);
             entry.addProperty("count", t.count());
+            if (!t.seeds().isEmpty()) { // by name: the structures themselves are in the outputs' provenance
+                JsonArray seeds = new JsonArray();
+                t.seeds().forEach(seed -> seeds.add(seed.name()));
+                entry.add("seeds", seeds);
+            }
             targets.add(entry);
         }
         o.add("targets", targets);

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.matdesign.api.SeedStructure;
 import org.matdesign.engine.TimeLimits;
 
 /**
@@ -31,7 +32,7 @@ public final class RecipeReader {
             "elements", "time_limits");
     private static final Set<String> ELEMENT_KEYS = Set.of("allowed", "excluded");
     private static final Set<String> RANGE_KEYS = Set.of("value", "min", "max", "tolerance");
-    private static final Set<String> TARGET_KEYS = Set.of("properties", "count");
+    private static final Set<String> TARGET_KEYS = Set.of("properties", "count", "seeds");
     private static final Set<String> COMPONENT_KEYS = Set.of("id", "enabled", "settings");
 
     /** Larger recipe files are refused unread. */
@@ -167,13 +168,36 @@ public final class RecipeReader {
                     throw fail(ppath + ": " + e.getMessage());
                 }
             }
+            List<SeedStructure> seeds = obj.has("seeds") ? seeds(obj.get("seeds"), path + ".seeds") : List.of();
             try {
-                list.add(new CampaignTarget(new TargetSet(specs), count));
+                list.add(new CampaignTarget(new TargetSet(specs), count, seeds));
             } catch (TargetSpecException e) {
                 throw fail(path + ": " + e.getMessage());
             }
         }
         return list;
+    }
+
+    /** Structure files, read relative to the recipe's folder so that a recipe travels with its seeds. */
+    private List<SeedStructure> seeds(JsonElement element, String path) {
+        List<String> files = strings(element, path);
+        if (files.isEmpty()) {
+            throw fail(path + " must name at least one structure file");
+        }
+        try {
+            return SeedFiles.read(folder(), files);
+        } catch (RecipeException e) {
+            throw fail(path + ": " + e.getMessage());
+        }
+    }
+
+    /** The recipe's folder when its source names a file, else the working folder. */
+    private Path folder() {
+        try {
+            return Path.of(source).toAbsolutePath().getParent();
+        } catch (InvalidPathException e) {
+            return null;
+        }
     }
 
     /** A number, a {@code "LOW..HIGH"} string, or {@code {"value"|"min"+"max", "tolerance"}}. */

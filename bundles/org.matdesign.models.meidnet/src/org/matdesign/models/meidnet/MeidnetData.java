@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.matdesign.core.data.DataLocation;
@@ -28,6 +29,9 @@ public final class MeidnetData {
 
     public static final String PEROV5 = "perov_5";
     public static final long DEFAULT_SPLIT_SEED = 42;
+    /** Labels MEIDNet learns beyond a dataset's shared properties: MP-20's distance to the hull, a design target. */
+    private static final Map<String, List<PropertySpec>> EXTRA_PROPERTIES = Map.of(DatasetProperties.MP_20.dataset(),
+            List.of(new PropertySpec("e_above_hull", "e_above_hull", "eV/atom", 0, 1)));
 
     private final String name;
     private final String origin;
@@ -69,8 +73,9 @@ public final class MeidnetData {
         } catch (RuntimeException ex) {
             throw new IllegalStateException("cannot find the " + known.dataset() + " data: " + ex.getMessage(), ex);
         }
-        List<PropertySpec> specs = known.properties().stream()
-                .map(p -> new PropertySpec(p.name(), p.column(), p.unit(), 0, 1)).toList();
+        List<PropertySpec> specs = new ArrayList<>(known.properties().stream()
+                .map(p -> new PropertySpec(p.name(), p.column(), p.unit(), 0, 1)).toList());
+        specs.addAll(EXTRA_PROPERTIES.getOrDefault(known.dataset(), List.of()));
         List<Path> files = DatasetSplit.csvFiles(dir);
         String origin = String.join("+", files.stream().map(f -> f.getFileName().toString()).toList())
                 + " pooled";

@@ -37,6 +37,23 @@ class StructureMatcherTest {
     }
 
     @Test
+    void theFrameworkRmsIgnoresSpeciesSoASubstitutionStillAligns() {
+        StructureMatcher matcher = new StructureMatcher();
+        Structure seed = perovskite(3.905, "Sr", "Ti", "O");
+        Structure substituted = perovskite(3.905, "Ba", "Ti", "O");
+        assertTrue(matcher.rms(seed, substituted).isEmpty(), "species compared: other compositions never match");
+        assertEquals(0.0, matcher.frameworkRms(seed, substituted).orElseThrow(), 1e-6);
+        // a B site pushed off the center moves the framework by a measurable, small amount
+        Structure shifted = Structure.of(seed.lattice(), seed.sites().stream().map(site -> site.species()).toList(),
+                List.of(new double[] {0, 0, 0}, new double[] {0.55, 0.5, 0.5}, new double[] {0.5, 0.5, 0},
+                        new double[] {0.5, 0, 0.5}, new double[] {0, 0.5, 0.5}));
+        double rms = matcher.frameworkRms(seed, shifted).orElseThrow();
+        assertTrue(rms > 0.005 && rms < 0.1, "rms " + rms);
+        assertEquals(rms, matcher.rms(seed, shifted).orElseThrow(), 1e-9, "same species: both agree");
+        assertTrue(matcher.frameworkRms(seed, rockSalt(5.64)).isEmpty(), "another framework does not align");
+    }
+
+    @Test
     void identicalStructuresFitWithZeroRms() {
         StructureMatcher m = new StructureMatcher();
         Structure s = perovskite(3.9, "Sr", "Ti", "O");

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +50,9 @@ class RecipeReaderTest {
         assertEquals(16, r.startsPerCandidate());
         assertEquals(140, r.totalCandidates());
         assertTrue(r.usesDefaultModel());
-        assertEquals(Recipe.DEFAULT_VALIDATORS, r.validators().stream().map(ComponentSettings::id).toList());
+        List<String> funnel = new ArrayList<>(Recipe.DEFAULT_VALIDATORS);
+        funnel.add("meidnet.manifold"); // the default funnel, and how far each design lies from the training crystals
+        assertEquals(funnel, r.validators().stream().map(ComponentSettings::id).toList());
         assertEquals(0.1, r.validator("stability_estimate").orElseThrow().settings().get("e_above_hull_max"));
         assertEquals(Recipe.DEFAULT_SUN_RULE, r.sunRule());
     }

@@ -57,7 +57,7 @@ final class TrainCommand implements Command {
                 recorded in the model metadata (the test split is never used for training or model selection).
                   --data DIR        data folder holding the dataset's folder (default: DataLocation)
                   --dataset NAME    perov_5 (band_gap, formation_energy), carbon_24 (energy_per_atom) or mp_20
-                                    (formation_energy, band_gap)
+                                    (formation_energy, band_gap, e_above_hull)
                   --csv FILE        your own table: any CSV with a CIF column and numeric columns; rows whose CIF
                                     does not parse, with more than 24 sites (or elements the --init model lacks)
                                     or without a value are skipped and counted, the first reasons printed

@@ -10,6 +10,8 @@ public final class LatentAdamSettings implements SettingsSchema {
 
     /** Weight of the pull towards the encoded training crystals (LatentSearch#nearManifold); 0 is the paper. */
     static final String LAMBDA_MANIFOLD = "lambda_manifold";
+    /** Weight of the output crystal's L_target (OutputScore) when the best start of a candidate is chosen. */
+    static final String LAMBDA_OUTPUT = "lambda_output";
 
     @Override
     public List<Setting> settings() {
@@ -25,6 +27,9 @@ public final class LatentAdamSettings implements SettingsSchema {
                         "latents optimised together (memory and speed, not science)"),
                 Setting.number(LAMBDA_MANIFOLD, 0, "", 0, 1e6,
                         "weight of 1 - cosine to the nearest encoded training crystal (0: off, as in the paper)"),
+                Setting.number(LAMBDA_OUTPUT, 1, "", 0, 1e6,
+                        "weight of L_target of the decoded crystal, encoded again, when the best start is chosen"
+                                + " (0: by the latent's objective alone, as in the paper)"),
                 Setting.number(SearchSettings.MIN_DISTANCE, d.penalties().minDistance(), "Angstrom", 0.1, 10,
                         "soft minimum interatomic distance of the distance penalty"));
     }

@@ -20,7 +20,7 @@ import org.matdesign.models.meidnet.MeidnetNetwork;
  * Solves paper eq. 7 for many latents at once: z* = argmin L_target(z) + lambda L_physical(z) over the unit sphere,
  * by Adam on each latent (its own moments), re-projecting onto the sphere after every step. The model is frozen; only
  * the latents move. Latents are independent: the batch only shares the matrix products. Deterministic for given
- * starts.
+ * starts. A latent given a trust region ({@link #withinCaps}) is also kept inside its geodesic cap after every step.
  */
 public final class LatentSearch {
 
@@ -51,6 +51,8 @@ public final class LatentSearch {
     private float[] anchors;
     private int anchorCount;
     private double lambdaManifold;
+    private float[][] capCenters;
+    private double[] capRadii;
 
     public LatentSearch(MeidnetModel model, SearchSettings settings) {
         this.model = model;
@@ -76,6 +78,25 @@ public final class LatentSearch {
     }
 
     /**
+     * Keeps latent {@code i} within {@code radii[i]} radians of the unit vector {@code centers[i]} (a null center: free).
+     * A design from a seed searches near the seed's latent this way.
+     */
+    public LatentSearch withinCaps(float[][] centers, double[] radii) {
+        if (centers.length != radii.length) {
+            throw new IllegalArgumentException(centers.length + " cap centers but " + radii.length + " radii");
+        }
+        capCenters = centers.clone();
+        capRadii = radii.clone();
+        return this;
+    }
+
+    private void keepInCap(float[][] z, int i) {
+        if (capCenters != null && i < capCenters.length && capCenters[i] != null) {
+            LatentSampler.intoCap(z[i], capCenters[i], capRadii[i]);
+        }
+    }
+
+    /**
      * @param starts    starting latents (projected onto the sphere first)
      * @param targets   physical target value per property name
      * @param listener  progress (may be null)
@@ -94,6 +115,7 @@ public final class LatentSearch {
             }
             z[i] = starts[i].clone();
             LatentSampler.project(z[i]);
+            keepInCap(z, i);
         }
         double[] initial = new double[n];
         double[] objective = new double[n];
@@ -229,6 +251,7 @@ public final class LatentSearch {
                 zi[k] = (float) (zi[k] - lr * mHat / (Math.sqrt(vHat) + EPS));
             }
             LatentSampler.project(zi);
+            keepInCap(z, from + i);
         }
     }
 

@@ -17,8 +17,13 @@ public final class MeidnetGeneratorSettings implements SettingsSchema {
             "random: points of the unit sphere (the paper); training: the encoded training crystals closest to the"
                     + " target; mixed: the first half of each candidate's starts from those crystals, the rest random");
 
+    /** How far a design from a seed may move from the seed's latent. */
+    static final Setting TRUST_RADIUS = Setting.number("trust_radius", 0.35, "radians", 0.01, Math.PI,
+            "with seed structures: the angle around each seed's latent (unit sphere) that its candidates start and"
+                    + " stay in; widen it to move further from the seed (pi: anywhere)");
+
     @Override
     public List<Setting> settings() {
-        return List.of(MODEL, START_FROM);
+        return List.of(MODEL, START_FROM, TRUST_RADIUS);
     }
 }

@@ -9,8 +9,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
 import org.matdesign.api.DesignTarget;
 import org.matdesign.api.PropertyTarget;
+import org.matdesign.api.RunContext;
 import org.matdesign.api.TrainingSet;
 import org.matdesign.core.Element;
 import org.matdesign.core.Structure;
@@ -44,6 +48,24 @@ final class TrainingStarts {
             }
         }
         return encode(model, chosen);
+    }
+
+    /**
+     * The run's training crystals encoded by the model, once per run and shared by every MEIDNet contribution that asks
+     * (the optimizer's pull towards them, the manifold validator); none when the run has no training data.
+     */
+    static float[][] anchors(MeidnetModel model, RunContext context, String who) throws CoreException {
+        if (context.trainingSet().isEmpty()) {
+            return new float[0][];
+        }
+        TrainingSet training = context.trainingSet().get();
+        try {
+            return context.shared("meidnet.anchors|" + model.checksum() + "|" + training.checksum(), float[][].class,
+                    () -> encode(model, training.structures()));
+        } catch (Exception e) {
+            throw new CoreException(new Status(IStatus.ERROR, "org.matdesign.models.meidnet", who
+                    + ": cannot encode the training crystals: " + e.getMessage(), e));
+        }
     }
 
     /** Unit latents of the crystals the model can encode (the others are left out). */

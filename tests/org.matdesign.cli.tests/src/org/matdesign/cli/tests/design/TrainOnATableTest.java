@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -123,9 +125,17 @@ class TrainOnATableTest {
         List<String> header = List.of(Files.readAllLines(out.resolve("candidates.csv")).get(0).split(","));
         assertTrue(header.contains("target.stiffness") || header.stream().anyMatch(h -> h.contains("stiffness")),
                 header.toString());
-        assertTrue(Files.readString(out.resolve("candidates.csv")).contains("matches none of 48")
-                || Files.readString(out.resolve("candidates.csv")).contains("reference structure"),
-                "novelty is judged against the folder's own training crystals");
+        // Novelty is judged against the folder's own 48 training crystals (80 % of 60), not the bundled set.
+        String table = Files.readString(out.resolve("candidates.csv"));
+        Matcher verdict = Pattern.compile("matches (none of (\\d+) reference structures|reference structure #(\\d+))")
+                .matcher(table);
+        int verdicts = 0;
+        while (verdict.find()) {
+            verdicts++;
+            assertTrue(verdict.group(2) != null ? verdict.group(2).equals("48")
+                    : Integer.parseInt(verdict.group(3)) < 48, verdict.group());
+        }
+        assertTrue(verdicts > 0, "a novelty verdict per screened candidate: " + table);
     }
 
     @Test

@@ -72,6 +72,55 @@ class LatentSearchTest {
     }
 
     @Test
+    void aLatentGivenATrustRegionNeverLeavesIt() {
+        float[][] starts = starts(6);
+        float[][] centers = new float[6][];
+        double[] radii = new double[6];
+        for (int i = 0; i < 6; i++) { // even latents are held within 0.1 rad of their start, odd ones are free
+            centers[i] = i % 2 == 0 ? starts[i].clone() : null;
+            radii[i] = 0.1;
+        }
+        SearchSettings settings = new SearchSettings(30, 0.2, 1.0, 8, PenaltySettings.defaults());
+        LatentSearch.Result r = new LatentSearch(model, settings).withinCaps(centers, radii).run(starts, TARGET, null,
+                null);
+        double freeMoved = 0;
+        for (int i = 0; i < 6; i++) {
+            double moved = LatentSampler.angle(r.latents()[i], starts[i]);
+            if (i % 2 == 0) {
+                assertTrue(moved <= 0.1 + 1e-5, "latent " + i + " moved " + moved + " rad out of its 0.1 rad region");
+            } else {
+                freeMoved = Math.max(freeMoved, moved);
+            }
+        }
+        // a learning rate of 0.2 for 30 steps goes far: the region, not the step size, held the even latents
+        assertTrue(freeMoved > 0.2, "the free latents moved at most " + freeMoved + " rad");
+    }
+
+    @Test
+    void capPointsLieInTheCapAndProjectionLandsOnItsRim() {
+        Random random = new Random(3);
+        float[] center = LatentSampler.sphere(random, 32);
+        for (int k = 0; k < 200; k++) {
+            float[] z = LatentSampler.inCap(random, center, 0.3);
+            assertEquals(1.0, LatentSampler.norm(z), 1e-5);
+            assertTrue(LatentSampler.angle(z, center) <= 0.3 + 1e-5);
+        }
+        float[] far = LatentSampler.sphere(random, 32);
+        double before = LatentSampler.angle(far, center);
+        float[] moved = far.clone();
+        LatentSampler.intoCap(moved, center, 0.3);
+        assertEquals(0.3, LatentSampler.angle(moved, center), 1e-4);
+        // on the great circle from the center towards the point: the rest of the way is the rest of the angle
+        assertEquals(before - 0.3, LatentSampler.angle(moved, far), 1e-4);
+        float[] antipode = center.clone();
+        for (int i = 0; i < antipode.length; i++) {
+            antipode[i] = -antipode[i];
+        }
+        LatentSampler.intoCap(antipode, center, 0.3);
+        assertEquals(0.3, LatentSampler.angle(antipode, center), 1e-4);
+    }
+
+    @Test
     void latentsStayOnTheUnitSphere() {
         SearchSettings settings = new SearchSettings(15, 0.2, 1.0, 8, PenaltySettings.defaults());
         LatentSearch.Result r = new LatentSearch(model, settings).run(starts(20), TARGET, null, null);

@@ -56,7 +56,7 @@ class MeidnetTrainableModelTest {
         assertTrue(e.getMessage().contains("already holds files"), e.getMessage());
         assertEquals("mine", Files.readString(used.resolve("notes.txt")));
         CoreException d = assertThrows(CoreException.class, () -> new MeidnetGenerativeModel().train(
-                new TrainableModel.Request("mp_20", data, tmp.resolve("mp"), 1, 7, false), x -> { },
+                new TrainableModel.Request("qm9", data, tmp.resolve("qm9"), 1, 7, false), x -> { },
                 new NullProgressMonitor()));
         assertTrue(d.getMessage().contains("not supported by MEIDNet training"), d.getMessage());
     }
