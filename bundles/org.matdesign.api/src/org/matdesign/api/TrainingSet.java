@@ -14,9 +14,11 @@ import org.matdesign.core.Structure;
  *
  * @param description e.g. {@code perov_5 training split (seed 42, 6015 crystals)}
  * @param checksum    SHA-256 of the file it was read from (provenance); may be empty
+ * @param dataset     the dataset's name ({@code perov_5}, {@code mp_20}, a user table's...); may be empty. The
+ *                    independent check picks the predictor trained on the same dataset by it.
  */
 public record TrainingSet(String description, List<Structure> structures, Map<String, double[]> properties,
-        String checksum) {
+        String checksum, String dataset) {
 
     public TrainingSet {
         structures = List.copyOf(structures);
@@ -30,6 +32,17 @@ public record TrainingSet(String description, List<Structure> structures, Map<St
         }
         properties = Collections.unmodifiableMap(copy);
         checksum = checksum == null ? "" : checksum;
+        dataset = dataset == null ? "" : dataset;
+    }
+
+    /** A training set of no named dataset. */
+    public TrainingSet(String description, List<Structure> structures, Map<String, double[]> properties,
+            String checksum) {
+        this(description, structures, properties, checksum, "");
+    }
+
+    public TrainingSet withDataset(String name) {
+        return new TrainingSet(description, structures, properties, checksum, name);
     }
 
     public int size() {

@@ -42,7 +42,7 @@ public final class IndependentPropertyValidator implements Validator {
         }
         List<Structure> structures = candidates.stream().map(Candidate::structure).toList();
         List<PropertyPrediction> predictions = predictor.predict(structures, monitor);
-        String predictorId = context.settings(ID).getString(PredictorChoice.SETTING);
+        String predictorId = PredictorChoice.id(context, ID);
         List<Verdict> out = new ArrayList<>();
         for (PropertyPrediction p : predictions) {
             if (monitor != null && monitor.isCanceled()) {

@@ -18,8 +18,10 @@ import org.matdesign.api.Setting;
 final class PredictorChoice {
 
     static final String SETTING = "predictor";
-    static final String DEFAULT = "cgcnn";
-    static final List<String> KNOWN = List.of("cgcnn", "composition-mlp");
+    static final String AUTO = "auto";
+    /** The Perov-5 predictor: the judge when no predictor was trained on the model's dataset. */
+    static final String PEROV5 = "cgcnn";
+    static final List<String> KNOWN = List.of(AUTO, "cgcnn", "cgcnn.mp_20", "cgcnn.carbon_24", "composition-mlp");
     private static final Set<String> RECORDED = Set.of("architecture", "model.sha256", "members", "training.dataset",
             "training.train_rows", "training.test_rows");
 
@@ -27,13 +29,38 @@ final class PredictorChoice {
     }
 
     static Setting setting() {
-        return Setting.choice(SETTING, DEFAULT, KNOWN, "the independent property predictor: cgcnn (crystal-graph"
-                + " network ensemble, with uncertainty) or composition-mlp (composition MLP)");
+        return Setting.choice(SETTING, AUTO, KNOWN, "the independent property predictor: auto (the CGCNN ensemble"
+                + " trained on the generator's training dataset, cgcnn.DATASET, else cgcnn, Perov-5's), one of the"
+                + " CGCNN ensembles (with uncertainty) or composition-mlp (composition MLP)");
+    }
+
+    /** The id of the predictor validator {@code validatorId} asks ({@code auto} resolved). */
+    static String id(RunContext context, String validatorId) throws CoreException {
+        String id = context.settings(validatorId).getString(SETTING);
+        try {
+            return resolve(id, context);
+        } catch (Exception e) {
+            throw new CoreException(status(validatorId + ": predictor '" + id + "': " + e.getMessage(), e));
+        }
+    }
+
+    /** The predictor id {@code auto} stands for: the one trained on the run's training data where installed. */
+    private static String resolve(String id, RunContext context) throws Exception {
+        if (!id.equals(AUTO)) {
+            return id;
+        }
+        String dataset = context.trainingSet().map(t -> t.dataset()).orElse("");
+        if (dataset.isBlank() || dataset.equals("perov_5")) {
+            return PEROV5;
+        }
+        String own = PEROV5 + "." + dataset;
+        PropertyPredictor p = context.predictor(own);
+        return p != null && dataset.equals(p.facts().get("training.dataset")) ? own : PEROV5;
     }
 
     /** The campaign's predictor chosen for validator {@code validatorId}; its facts go into the provenance. */
     static PropertyPredictor predictor(RunContext context, String validatorId) throws CoreException {
-        String id = context.settings(validatorId).getString(SETTING);
+        String id = id(context, validatorId);
         PropertyPredictor p;
         try {
             p = context.predictor(id);

@@ -34,7 +34,7 @@ public final class StabilityEstimateValidator implements Validator {
             throws CoreException {
         double threshold = context.settings(ID).getDouble("e_above_hull_max");
         boolean independent = context.settings(ID).getString("energy_source").equals("independent");
-        String predictorId = context.settings(ID).getString(PredictorChoice.SETTING);
+        String predictorId = PredictorChoice.id(context, ID);
         HullEstimator hull = hull(context);
         PropertyPredictor predictor = null;
         List<Verdict> out = new ArrayList<>();
@@ -75,9 +75,10 @@ public final class StabilityEstimateValidator implements Validator {
     }
 
     /** Reuse the independent check's prediction only when that check asked the same predictor. */
-    private static boolean sameIndependentPredictor(RunContext context, String predictorId) {
+    private static boolean sameIndependentPredictor(RunContext context, String predictorId) throws CoreException {
         Settings check = context.settings(IndependentPropertyValidator.ID);
-        return check.has(PredictorChoice.SETTING) && check.getString(PredictorChoice.SETTING).equals(predictorId);
+        return check.has(PredictorChoice.SETTING)
+                && PredictorChoice.id(context, IndependentPropertyValidator.ID).equals(predictorId);
     }
 
     private static HullEstimator hull(RunContext context) throws CoreException {

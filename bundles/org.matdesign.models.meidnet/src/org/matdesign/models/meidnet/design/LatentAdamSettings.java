@@ -8,7 +8,7 @@ import org.matdesign.api.SettingsSchema;
 /** Settings of optimizer {@value MeidnetLatentOptimizer#ID}, declared once; defaults from {@link SearchSettings}. */
 public final class LatentAdamSettings implements SettingsSchema {
 
-    /** Weight of the pull towards the encoded training crystals (LatentSearch#nearManifold); 0 is the paper. */
+    /** Weight of the pull towards the encoded training crystals (LatentSearch#nearManifold); 0 is the paper's. */
     static final String LAMBDA_MANIFOLD = "lambda_manifold";
     /** Weight of the output crystal's L_target (OutputScore) when the best start of a candidate is chosen. */
     static final String LAMBDA_OUTPUT = "lambda_output";
@@ -25,7 +25,7 @@ public final class LatentAdamSettings implements SettingsSchema {
                         "lambda of paper eq. 7: weight of the physical penalties"),
                 Setting.integer(SearchSettings.BATCH, d.batchSize(), 1, 65_536,
                         "latents optimised together (memory and speed, not science)"),
-                Setting.number(LAMBDA_MANIFOLD, 0, "", 0, 1e6,
+                Setting.number(LAMBDA_MANIFOLD, 10, "", 0, 1e6,
                         "weight of 1 - cosine to the nearest encoded training crystal (0: off, as in the paper)"),
                 Setting.number(LAMBDA_OUTPUT, 1, "", 0, 1e6,
                         "weight of L_target of the decoded crystal, encoded again, when the best start is chosen"

@@ -29,8 +29,9 @@ import org.matdesign.models.meidnet.MeidnetModel;
 import org.matdesign.models.meidnet.ModelConfig;
 
 /**
- * Generator {@value #ID}: for each requested candidate, {@code startsPerCandidate} latents drawn from N(0, I) and
- * projected onto the unit sphere (paper, Methods), each decoded by the model's decoder (species only among the
+ * Generator {@value #ID}: for each requested candidate, {@code startsPerCandidate} latents, by default half of them
+ * the encoded training crystals closest to the target and half drawn from N(0, I) and projected onto the unit sphere
+ * (the paper's draw, Methods; setting {@code start_from}), each decoded by the model's decoder (species only among the
  * target's allowed elements). The starts of requested candidate {@code cNNN} share that group, with ids
  * {@code cNNN-sMM}; the latent travels as attribute {@link #LATENT}. A start whose decoding is not a valid cell is
  * redrawn (up to 20 times). With seed structures, candidate {@code c} starts from its seed: start 0 at the seed's
@@ -168,6 +169,10 @@ public final class MeidnetGenerator implements Generator, TrainingData, TargetPr
         } catch (Exception e) {
             throw new CoreException(new Status(IStatus.ERROR, "org.matdesign.models.meidnet", ID
                     + ": start_from=" + from + " needs the model's training crystals: " + e.getMessage(), e));
+        }
+        if (training == null && from.equals("mixed")) { // the default: a model without its crystals still designs
+            context.log(ID + ": the model tells no training crystals; all starts are random");
+            return;
         }
         if (training == null) {
             throw new CoreException(new Status(IStatus.ERROR, "org.matdesign.models.meidnet", ID

@@ -13,9 +13,10 @@ public final class MeidnetGeneratorSettings implements SettingsSchema {
             "\"default\" (the model in this bundle) or a MEIDNet model folder written by 'matdesign train'");
 
     /** Where the latent starts come from. */
-    static final Setting START_FROM = Setting.choice("start_from", "random", List.of("random", "training", "mixed"),
+    static final Setting START_FROM = Setting.choice("start_from", "mixed", List.of("random", "training", "mixed"),
             "random: points of the unit sphere (the paper); training: the encoded training crystals closest to the"
-                    + " target; mixed: the first half of each candidate's starts from those crystals, the rest random");
+                    + " target; mixed: the first half of each candidate's starts from those crystals, the rest random"
+                    + " (all random when the model tells no training crystals)");
 
     /** How far a design from a seed may move from the seed's latent. */
     static final Setting TRUST_RADIUS = Setting.number("trust_radius", 0.35, "radians", 0.01, Math.PI,

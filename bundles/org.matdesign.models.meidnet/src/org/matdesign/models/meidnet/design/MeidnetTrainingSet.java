@@ -18,6 +18,7 @@ import org.matdesign.core.Structure;
 import org.matdesign.core.data.CompactDataset;
 import org.matdesign.core.data.DatasetRow;
 import org.matdesign.core.data.DatasetSplit;
+import org.matdesign.models.meidnet.MeidnetData;
 import org.matdesign.models.meidnet.MeidnetModel;
 import org.matdesign.models.meidnet.ModelFolderTrainingSet;
 import org.matdesign.models.meidnet.PropertySpec;
@@ -61,7 +62,8 @@ public final class MeidnetTrainingSet {
             throw new IOException("bundle resource " + RESOURCE + " is corrupt or was changed (sha256 "
                     + table.sha256() + ", expected " + expected + ")");
         }
-        return fromRows(properties, table.rows(), table.description(), table.sha256());
+        return fromRows(properties, table.rows(), table.description(), table.sha256()).withDataset(
+                MeidnetData.PEROV5);
     }
 
     /**
@@ -75,7 +77,8 @@ public final class MeidnetTrainingSet {
         Optional<CompactDataset.Table> carried = ModelFolderTrainingSet.read(modelDir);
         if (carried.isPresent()) {
             CompactDataset.Table t = carried.get();
-            return Optional.of(fromRows(model.config().properties(), t.rows(), t.description(), t.sha256()));
+            return Optional.of(fromRows(model.config().properties(), t.rows(), t.description(), t.sha256())
+                    .withDataset(model.config().dataset()));
         }
         String dataset = model.config().dataset();
         if (dataDirectory == null || !Files.isDirectory(dataDirectory.resolve(dataset))) {
@@ -84,7 +87,7 @@ public final class MeidnetTrainingSet {
         long seed = splitSeed(model);
         List<DatasetRow> rows = DatasetSplit.of(dataDirectory.resolve(dataset), seed).train();
         return Optional.of(fromRows(model.config().properties(), rows, dataset + " training split (DatasetSplit seed "
-                + seed + ", " + rows.size() + " crystals)", ""));
+                + seed + ", " + rows.size() + " crystals)", "").withDataset(dataset));
     }
 
     static long splitSeed(MeidnetModel model) {
