@@ -38,7 +38,7 @@ public final class DesignLauncher {
         if (!isNewOrEmpty(output)) {
             throw new IllegalArgumentException("the run folder " + output + " already holds files; choose another name");
         }
-        Recipe recipe = parameters.toRecipe(output.toString()).withTimeLimits(limits);
+        Recipe recipe = parameters.toRecipe(output.toString(), parameters.catalogue(registry)).withTimeLimits(limits);
         // Held against what is installed now, so a wrong setting is named before anything runs.
         CampaignPlan.of(registry, recipe, new ArrayList<>());
         DesignSession session = new DesignSession(parameters.name(), recipe, output);

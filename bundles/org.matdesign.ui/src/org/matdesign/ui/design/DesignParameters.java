@@ -5,6 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.matdesign.api.ContributionRegistry;
+import org.matdesign.engine.CampaignException;
+import org.matdesign.engine.CampaignPlan;
+import org.matdesign.engine.ModelCatalogue;
 import org.matdesign.engine.recipe.ComponentSettings;
 import org.matdesign.engine.recipe.PropertyCatalogue;
 import org.matdesign.engine.recipe.Recipe;
@@ -34,28 +38,48 @@ public record DesignParameters(String name, String generator, String optimizer, 
         settings = Map.copyOf(copy);
     }
 
-    /** The parsed targets. @throws TargetSpecException naming the target text and what is wrong */
-    public TargetSet targetSet() {
-        return parseTargets(targets, tolerances);
+    /** The model the generator runs: its {@code model} setting, else the default. */
+    public String model() {
+        String given = settings.getOrDefault(generator, Map.of()).get(CampaignPlan.MODEL_SETTING);
+        return given == null || given.isBlank() ? Recipe.DEFAULT_MODEL : given;
+    }
+
+    /**
+     * What the generator's model can target, asked as the {@code design} command asks it.
+     *
+     * @throws IllegalArgumentException naming the generator and the model when the model cannot be asked
+     */
+    public PropertyCatalogue catalogue(ContributionRegistry registry) {
+        return catalogue(registry, generator, model());
+    }
+
+    /** @throws IllegalArgumentException naming the generator and the model when the model cannot be asked */
+    public static PropertyCatalogue catalogue(ContributionRegistry registry, String generator, String model) {
+        try {
+            return ModelCatalogue.of(registry, generator, model);
+        } catch (CampaignException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     /** Targets and tolerances in the command line's syntax. @throws TargetSpecException naming what is wrong */
-    public static TargetSet parseTargets(List<String> targets, List<String> tolerances) {
+    public static TargetSet parseTargets(List<String> targets, List<String> tolerances, PropertyCatalogue catalogue) {
         if (targets.isEmpty()) {
             throw new TargetSpecException("give at least one target, e.g. band_gap=1.2");
         }
-        return TargetSet.parse(targets, PropertyCatalogue.defaults()).withTolerances(tolerances);
+        return TargetSet.parse(targets, catalogue).withTolerances(tolerances);
     }
 
     /**
      * The recipe; the SUN rule keeps the default rule's validators that were chosen, so leaving a validator out does
      * not make every candidate fail it.
      *
+     * @param catalogue what the targets may name (the model's properties: {@link #catalogue})
      * @throws TargetSpecException a target is malformed
      * @throws RecipeException     a count, a number of starts or an id is not allowed
      */
-    public Recipe toRecipe(String outputDir) {
-        Recipe r = Recipe.single(targetSet(), count, starts, seed, outputDir);
+    public Recipe toRecipe(String outputDir, PropertyCatalogue catalogue) {
+        Recipe r = Recipe.single(parseTargets(targets, tolerances, catalogue), count, starts, seed, outputDir);
         ComponentSettings gen = withSettings(ComponentSettings.enabled(generator));
         ComponentSettings opt = optimizer == null
                 ? ComponentSettings.enabled(Recipe.DEFAULT_OPTIMIZER).withEnabled(false)

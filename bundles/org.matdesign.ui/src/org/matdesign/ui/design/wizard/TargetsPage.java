@@ -4,7 +4,9 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,6 +23,7 @@ import org.matdesign.api.ContributionRegistry;
 import org.matdesign.api.Coverage;
 import org.matdesign.api.Role;
 import org.matdesign.engine.recipe.CampaignTarget;
+import org.matdesign.engine.recipe.PropertyCatalogue;
 import org.matdesign.engine.recipe.TargetSet;
 import org.matdesign.engine.recipe.TargetSpecException;
 import org.matdesign.ui.design.DesignParameters;
@@ -34,6 +37,8 @@ final class TargetsPage extends WizardPage {
     static final String NONE = "none";
 
     private final ContributionRegistry registry;
+    /** What each generator's default model can target, asked once per generator. */
+    private final Map<String, PropertyCatalogue> catalogues = new HashMap<>();
     private final TrainingLookup training;
     private final String defaultGenerator;
     private Text name;
@@ -136,6 +141,8 @@ final class TargetsPage extends WizardPage {
             targetSet();
         } catch (TargetSpecException e) {
             return "Targets: " + e.getMessage();
+        } catch (IllegalArgumentException e) {
+            return "Model: " + e.getMessage();
         }
         return null;
     }
@@ -177,8 +184,10 @@ final class TargetsPage extends WizardPage {
         }
     }
 
+    /** The targets against what the generator's default model can target (the settings page may name another). */
     TargetSet targetSet() {
-        return DesignParameters.parseTargets(targetLines(), tolerances());
+        return DesignParameters.parseTargets(targetLines(), tolerances(), catalogues.computeIfAbsent(generatorId(),
+                id -> DesignParameters.catalogue(registry, id, null)));
     }
 
     List<String> targetLines() {

@@ -18,6 +18,7 @@ import org.matdesign.api.RunResources;
 import org.matdesign.api.TrainingSet;
 import org.matdesign.engine.GeneratorTraining;
 import org.matdesign.engine.recipe.Recipe;
+import org.matdesign.engine.recipe.PropertyCatalogue;
 import org.matdesign.ui.design.DesignParameters;
 
 /**
@@ -70,7 +71,7 @@ final class TrainingLookup implements AutoCloseable {
         List<String> problems = new ArrayList<>();
         try {
             Recipe probe = new DesignParameters("probe", generator, null, List.of("band_gap=1"), List.of(), 1, 1, 1,
-                    List.of(), Map.of()).toRecipe("probe");
+                    List.of(), Map.of()).toRecipe("probe", PropertyCatalogue.defaults()); // finds the generator's data
             Optional<TrainingSet> set = GeneratorTraining.of(registry, probe, dataFolder, resources, problems::add);
             return new Answer(set.orElse(null), set.isPresent() ? "" : problems.isEmpty()
                     ? generator + " does not tell its training data" : problems.get(0));
