@@ -120,6 +120,12 @@ class DesignFromSeedTest {
         assertEquals(2, other.code(), other.err());
         assertTrue(other.err().contains("does not design from seed structures"), other.err());
 
+        Result unused = run("design", "--from", seed.toString(), "--target", "band_gap=1", "--set",
+                "seed_similarity.volume_tol=0.1", "--out", tmp.resolve("e").toString());
+        assertEquals(2, unused.code(), unused.err());
+        assertTrue(unused.err().contains("'volume_tol'") && unused.err().contains("ltol"),
+                "the report aligns every pair, so it declares no pre-filter: " + unused.err());
+
         Path recipe = tmp.resolve("bad.json");
         Files.writeString(recipe, """
                 {"targets": [{"properties": {"band_gap": 2.0}, "count": 1, "seeds": ["missing.cif"]}]}
