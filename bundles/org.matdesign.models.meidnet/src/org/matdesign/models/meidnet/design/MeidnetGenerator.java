@@ -133,8 +133,8 @@ public final class MeidnetGenerator implements Generator, TrainingData, TargetPr
             }
             encoded[k] = TrainingStarts.encode(model, List.of(seeds.get(k).structure()))[0];
         }
-        if (!context.settings(ID).getString(MeidnetGeneratorSettings.START_FROM.key()).equals("random")) {
-            context.log(ID + ": designing from seed structures; start_from is not used");
+        if (context.settings(ID).getString(MeidnetGeneratorSettings.START_FROM.key()).equals("training")) {
+            context.log(ID + ": designing from seed structures; start_from=training is not used");
         }
         int count = latents.length / starts;
         float[][] centers = new float[count][];
